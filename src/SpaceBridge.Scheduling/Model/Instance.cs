@@ -1,0 +1,58 @@
+namespace SpaceBridge.Scheduling.Model;
+
+/// <summary>
+/// A B2B meeting-scheduling problem. Slots are numbered 0..SlotCount-1 across the whole
+/// forum; each slot belongs to exactly one <see cref="Block"/> (a day's morning or afternoon).
+/// Participants, meetings and locations are identified by their index in their list.
+/// </summary>
+public sealed record Instance
+{
+    public string Name { get; init; } = "";
+    public required IReadOnlyList<Block> Blocks { get; init; }
+    public required IReadOnlyList<Participant> Participants { get; init; }
+    public required IReadOnlyList<Meeting> Meetings { get; init; }
+    public required IReadOnlyList<Location> Locations { get; init; }
+    public SchedulingRules Rules { get; init; } = new();
+
+    public int SlotCount => Blocks.Count == 0 ? 0 : Blocks.Max(b => b.FirstSlot + b.SlotCount);
+}
+
+public enum DayPart { Morning, Afternoon }
+
+/// <summary>A contiguous run of slots in which idle gaps count as breaks.</summary>
+public sealed record Block(int Day, DayPart Part, int FirstSlot, int SlotCount);
+
+public sealed record Participant
+{
+    public required string Name { get; init; }
+    /// <summary>Slots the participant cannot meet in (unavailable, or attending a session).</summary>
+    public IReadOnlySet<int> ForbiddenSlots { get; init; } = new HashSet<int>();
+    /// <summary>Where the participant stays when meeting, e.g. an exhibitor's booth.</summary>
+    public int? HomeLocation { get; init; }
+}
+
+public enum SessionRestriction { Any, Morning, Afternoon }
+
+public sealed record Meeting
+{
+    public required IReadOnlyList<int> Participants { get; init; }
+    public int Weight { get; init; } = 1;
+    public SessionRestriction Session { get; init; } = SessionRestriction.Any;
+    public int? PinnedSlot { get; init; }
+    public int? PinnedLocation { get; init; }
+    /// <summary>Meetings that must take place in an earlier slot than this one.</summary>
+    public IReadOnlyList<int> Predecessors { get; init; } = [];
+    public string? ExternalId { get; init; }
+}
+
+public enum LocationKind { Table, Booth }
+
+public sealed record Location(string Name, LocationKind Kind = LocationKind.Table, int Capacity = 1);
+
+public sealed record SchedulingRules
+{
+    /// <summary>The literature's mode: every meeting must be placed.</summary>
+    public bool RequireAllMeetings { get; init; }
+    /// <summary>Largest allowed difference between two participants' break counts.</summary>
+    public int? MaxBreakSpread { get; init; }
+}
