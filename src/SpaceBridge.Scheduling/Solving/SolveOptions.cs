@@ -1,0 +1,35 @@
+using SpaceBridge.Scheduling.Model;
+
+namespace SpaceBridge.Scheduling.Solving;
+
+public enum SolverKind { Auto, Heuristic, CpSat, Hybrid }
+
+public sealed record SolveOptions
+{
+    public TimeSpan TimeLimit { get; init; } = TimeSpan.FromSeconds(10);
+    public int Seed { get; init; } = 1;
+    /// <summary>Parallel workers; the machine's core count by default.</summary>
+    public int Workers { get; init; } = Environment.ProcessorCount;
+    public SolverKind Kind { get; init; } = SolverKind.Auto;
+    public IProgress<SolveProgress>? Progress { get; init; }
+}
+
+/// <summary>A snapshot reported while a solver runs.</summary>
+public sealed record SolveProgress(double Fraction, long ScheduledWeight, int TotalBreaks, string Phase);
+
+public sealed record SolveResult
+{
+    public required Solution Solution { get; init; }
+    public required string Solver { get; init; }
+    public required TimeSpan Elapsed { get; init; }
+    /// <summary>True when the solver proved no better solution exists under the objective order.</summary>
+    public bool ProvenOptimal { get; init; }
+    /// <summary>A proven lower bound on total breaks for the scheduled set, when one is known.</summary>
+    public int? BreaksLowerBound { get; init; }
+}
+
+/// <summary>Every solver implements this; solvers must honour the time limit and cancellation.</summary>
+public interface IMeetingSolver
+{
+    SolveResult Solve(Instance instance, SolveOptions options, CancellationToken cancellationToken = default);
+}
