@@ -1,0 +1,51 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
+using SpaceBridge.Web.Domain;
+
+namespace SpaceBridge.Web.Data;
+
+/// <summary>
+/// The application's one DbContext. Each database provider has its own subclass so that each
+/// keeps its own migration set (Data/Migrations/Sqlite, Data/Migrations/Postgres):
+///   dotnet ef migrations add NAME --context SqliteAppDbContext --output-dir Data/Migrations/Sqlite
+///   dotnet ef migrations add NAME --context PostgresAppDbContext --output-dir Data/Migrations/Postgres
+/// (run from src/SpaceBridge.Web; see docs/decisions/001-two-migration-sets.md).
+/// </summary>
+public abstract class AppDbContext(DbContextOptions options) : DbContext(options)
+{
+    public DbSet<Forum> Forums => Set<Forum>();
+    public DbSet<Event> Events => Set<Event>();
+    public DbSet<EventHost> EventHosts => Set<EventHost>();
+    public DbSet<Venue> Venues => Set<Venue>();
+    public DbSet<Room> Rooms => Set<Room>();
+    public DbSet<Country> Countries => Set<Country>();
+    public DbSet<Organization> Organizations => Set<Organization>();
+    public DbSet<Person> People => Set<Person>();
+    public DbSet<Session> Sessions => Set<Session>();
+    public DbSet<SessionPerson> SessionPeople => Set<SessionPerson>();
+    public DbSet<Topic> Topics => Set<Topic>();
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        base.OnModelCreating(modelBuilder);
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(AppDbContext).Assembly);
+    }
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        // Instants are stored in UTC; SQLite forgets DateTimeKind, so restore it on read.
+        configurationBuilder.Properties<DateTime>().HaveConversion<UtcDateTimeConverter>();
+        configurationBuilder.Properties<SessionKind>().HaveConversion<string>().HaveMaxLength(32);
+        configurationBuilder.Properties<SessionRole>().HaveConversion<string>().HaveMaxLength(32);
+        configurationBuilder.Properties<HostRole>().HaveConversion<string>().HaveMaxLength(32);
+        configurationBuilder.Properties<OrganizationKind>().HaveConversion<string>().HaveMaxLength(32);
+    }
+
+    private sealed class UtcDateTimeConverter() : ValueConverter<DateTime, DateTime>(
+        v => v.Kind == DateTimeKind.Utc ? v : v.ToUniversalTime(),
+        v => DateTime.SpecifyKind(v, DateTimeKind.Utc));
+}
+
+public sealed class SqliteAppDbContext(DbContextOptions<SqliteAppDbContext> options) : AppDbContext(options);
+
+public sealed class PostgresAppDbContext(DbContextOptions<PostgresAppDbContext> options) : AppDbContext(options);

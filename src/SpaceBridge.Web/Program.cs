@@ -1,0 +1,56 @@
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Microsoft.AspNetCore.Localization;
+using SpaceBridge.Web;
+using SpaceBridge.Web.Data;
+
+var command = StartupCommand.Parse(args);
+var builder = WebApplication.CreateBuilder(command.HostArgs);
+
+if (!builder.Environment.IsDevelopment())
+{
+    builder.Logging.ClearProviders();
+    builder.Logging.AddJsonConsole(o => o.IncludeScopes = true);
+}
+
+builder.AddSpaceBridgeDatabase();
+builder.Services.AddLocalization(o => o.ResourcesPath = "Resources");
+builder.Services.AddRazorPages()
+    .AddViewLocalization()
+    .AddDataAnnotationsLocalization(o => o.DataAnnotationLocalizerProvider = (_, factory) => factory.Create(typeof(SharedResource)));
+builder.Services.AddProblemDetails();
+builder.Services.AddHealthChecks().AddDbContextCheck<AppDbContext>(tags: ["ready"]);
+
+var app = builder.Build();
+
+if (command.Verb == "migrate")
+{
+    await app.InitializeDatabaseAsync(migrateOnly: true);
+    app.Logger.LogInformation("Database is up to date");
+    return;
+}
+
+await app.InitializeDatabaseAsync();
+
+if (!app.Environment.IsDevelopment())
+{
+    app.UseExceptionHandler();
+    app.UseHsts();
+}
+app.UseStatusCodePages();
+app.UseRequestLocalization(o =>
+{
+    string[] cultures = ["en", "ko"];
+    o.SetDefaultCulture("en").AddSupportedCultures(cultures).AddSupportedUICultures(cultures);
+    o.RequestCultureProviders.Insert(0, new QueryStringRequestCultureProvider());
+});
+app.MapStaticAssets();
+app.UseRouting();
+app.UseAntiforgery();
+
+app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
+app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = c => c.Tags.Contains("ready") });
+app.MapRazorPages();
+
+app.Run();
+
+public partial class Program;

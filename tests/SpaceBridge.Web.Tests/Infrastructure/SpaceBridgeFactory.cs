@@ -1,0 +1,39 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using SpaceBridge.Web.Data;
+
+namespace SpaceBridge.Web.Tests.Infrastructure;
+
+/// <summary>
+/// The app on its embedded default (SQLite in a throwaway data folder) with the demo forum loaded.
+/// One instance per test class (IClassFixture); tests that change data use their own factory.
+/// </summary>
+public class SpaceBridgeFactory : WebApplicationFactory<Program>
+{
+    private readonly string _dataDir = Path.Combine(Path.GetTempPath(), "spacebridge-tests", Guid.NewGuid().ToString("N"));
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Testing");
+        builder.UseSetting("DataDir", _dataDir);
+        builder.UseSetting("Database:Provider", "Sqlite");
+        builder.UseSetting("Database:SeedDemo", "true");
+    }
+
+    public async Task<T> WithDbAsync<T>(Func<AppDbContext, Task<T>> action)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        return await action(scope.ServiceProvider.GetRequiredService<AppDbContext>());
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        if (disposing)
+        {
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            try { Directory.Delete(_dataDir, recursive: true); } catch (IOException) { }
+        }
+    }
+}
