@@ -19,6 +19,9 @@ builder.Services.AddRazorPages()
     .AddDataAnnotationsLocalization(o => o.DataAnnotationLocalizerProvider = (_, factory) => factory.Create(typeof(SharedResource)));
 builder.Services.AddProblemDetails();
 builder.Services.AddScoped<SpaceBridge.Web.Features.Agenda.AgendaEditor>();
+builder.Services.AddSingleton(TimeProvider.System);
+builder.Services.AddScoped<SpaceBridge.Web.Features.Accounts.ForumAccess>();
+builder.Services.AddScoped<SpaceBridge.Web.Features.Audit.AuditLog>();
 builder.Services.AddHealthChecks().AddDbContextCheck<AppDbContext>(tags: ["ready"]);
 
 var app = builder.Build();

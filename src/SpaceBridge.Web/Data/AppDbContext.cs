@@ -1,6 +1,10 @@
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using SpaceBridge.Web.Domain;
+using SpaceBridge.Web.Domain.Accounts;
+using SpaceBridge.Web.Domain.Registrations;
 
 namespace SpaceBridge.Web.Data;
 
@@ -11,7 +15,7 @@ namespace SpaceBridge.Web.Data;
 ///   dotnet ef migrations add NAME --context PostgresAppDbContext --output-dir Data/Migrations/Postgres
 /// (run from src/SpaceBridge.Web; see docs/decisions/001-two-migration-sets.md).
 /// </summary>
-public abstract class AppDbContext(DbContextOptions options) : DbContext(options)
+public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext<AppUser>(options), IDataProtectionKeyContext
 {
     public DbSet<Forum> Forums => Set<Forum>();
     public DbSet<Event> Events => Set<Event>();
@@ -24,6 +28,14 @@ public abstract class AppDbContext(DbContextOptions options) : DbContext(options
     public DbSet<Session> Sessions => Set<Session>();
     public DbSet<SessionPerson> SessionPeople => Set<SessionPerson>();
     public DbSet<Topic> Topics => Set<Topic>();
+    public DbSet<ForumRoleAssignment> ForumRoles => Set<ForumRoleAssignment>();
+    public DbSet<Registration> Registrations => Set<Registration>();
+    public DbSet<Delegation> Delegations => Set<Delegation>();
+    public DbSet<CheckIn> CheckIns => Set<CheckIn>();
+    public DbSet<SessionAttendance> SessionAttendances => Set<SessionAttendance>();
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+    /// <summary>Data Protection keys live in the database so app nodes share cookies and tokens.</summary>
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -39,6 +51,10 @@ public abstract class AppDbContext(DbContextOptions options) : DbContext(options
         configurationBuilder.Properties<SessionRole>().HaveConversion<string>().HaveMaxLength(32);
         configurationBuilder.Properties<HostRole>().HaveConversion<string>().HaveMaxLength(32);
         configurationBuilder.Properties<OrganizationKind>().HaveConversion<string>().HaveMaxLength(32);
+        configurationBuilder.Properties<ForumRole>().HaveConversion<string>().HaveMaxLength(32);
+        configurationBuilder.Properties<RegistrationStatus>().HaveConversion<string>().HaveMaxLength(32);
+        configurationBuilder.Properties<ParticipantType>().HaveConversion<string>().HaveMaxLength(32);
+        configurationBuilder.Properties<DelegationKind>().HaveConversion<string>().HaveMaxLength(32);
     }
 
     private sealed class UtcDateTimeConverter() : ValueConverter<DateTime, DateTime>(

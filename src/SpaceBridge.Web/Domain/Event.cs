@@ -18,6 +18,8 @@ public class Event
     public List<EventHost> Hosts { get; set; } = [];
     public List<Session> Sessions { get; set; } = [];
     public List<Topic> Topics { get; set; } = [];
+    /// <summary>Seats for approved participants; null for no limit. Further registrations are waitlisted.</summary>
+    public int? Capacity { get; set; }
 
     public TimeZoneInfo TimeZone => TimeZoneInfo.FindSystemTimeZoneById(TimeZoneId);
 
