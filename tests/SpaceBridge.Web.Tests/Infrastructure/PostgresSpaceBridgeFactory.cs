@@ -1,0 +1,36 @@
+using Microsoft.AspNetCore.Hosting;
+
+namespace SpaceBridge.Web.Tests.Infrastructure;
+
+/// <summary>
+/// The app on a fresh PostgreSQL database of its own (created here, dropped on dispose), migrated at
+/// start-up. The demo forum is loaded as with <c>--seed-demo</c> unless <paramref name="seedDemo"/> is false,
+/// in which case SeedDemo is left unset, as on a production start.
+/// </summary>
+public class PostgresSpaceBridgeFactory(bool seedDemo) : SpaceBridgeFactory
+{
+    public PostgresSpaceBridgeFactory() : this(seedDemo: true) { }
+
+    public string ConnectionString { get; } = TestPostgresServer.CreateDatabase();
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        base.ConfigureWebHost(builder);
+        builder.UseSetting("Database:Provider", "Postgres");
+        builder.UseSetting("Database:ConnectionString", ConnectionString);
+        builder.UseSetting("Database:AutoMigrate", "true");
+        builder.UseSetting("Database:SeedDemo", seedDemo ? "true" : null);
+    }
+
+    private bool _dropped;
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        if (disposing && !_dropped)
+        {
+            _dropped = true;
+            TestPostgresServer.DropDatabase(ConnectionString);
+        }
+    }
+}
