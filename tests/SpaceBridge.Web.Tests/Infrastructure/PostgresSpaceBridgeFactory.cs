@@ -4,12 +4,12 @@ namespace SpaceBridge.Web.Tests.Infrastructure;
 
 /// <summary>
 /// The app on a fresh PostgreSQL database of its own (created here, dropped on dispose), migrated at
-/// start-up. The demo forum is loaded as with <c>--seed-demo</c> unless <paramref name="seedDemo"/> is false,
-/// in which case SeedDemo is left unset, as on a production start.
+/// start-up. The demo forum is loaded as with <c>--seed-demo</c> unless <see cref="SeedDemo"/> is false,
+/// in which case the setting is left unset, as on a production start.
 /// </summary>
-public class PostgresSpaceBridgeFactory(bool seedDemo) : SpaceBridgeFactory
+public class PostgresSpaceBridgeFactory : SpaceBridgeFactory
 {
-    public PostgresSpaceBridgeFactory() : this(seedDemo: true) { }
+    public bool SeedDemo { get; init; } = true;
 
     public string ConnectionString { get; } = TestPostgresServer.CreateDatabase();
 
@@ -19,7 +19,7 @@ public class PostgresSpaceBridgeFactory(bool seedDemo) : SpaceBridgeFactory
         builder.UseSetting("Database:Provider", "Postgres");
         builder.UseSetting("Database:ConnectionString", ConnectionString);
         builder.UseSetting("Database:AutoMigrate", "true");
-        builder.UseSetting("Database:SeedDemo", seedDemo ? "true" : null);
+        builder.UseSetting("Database:SeedDemo", SeedDemo ? "true" : null);
     }
 
     private bool _dropped;

@@ -10,7 +10,7 @@ public class PostgresRoundTripTests
     [Fact]
     public async Task A_forum_with_bilingual_text_and_utc_session_times_round_trips_on_postgres()
     {
-        await using var factory = new PostgresSpaceBridgeFactory(seedDemo: false);
+        await using var factory = new PostgresSpaceBridgeFactory { SeedDemo = false };
         var startsAt = new DateTime(2024, 3, 14, 0, 30, 0, DateTimeKind.Utc);
 
         var sessionId = await factory.WithDbAsync(async db =>
@@ -63,7 +63,7 @@ public class PostgresRoundTripTests
     [Fact]
     public async Task Without_seed_demo_a_migrated_postgres_database_holds_no_forum()
     {
-        await using var factory = new PostgresSpaceBridgeFactory(seedDemo: false);
+        await using var factory = new PostgresSpaceBridgeFactory { SeedDemo = false };
 
         var (pending, forums) = await factory.WithDbAsync(async db => (
             (await db.Database.GetPendingMigrationsAsync()).Count(),
