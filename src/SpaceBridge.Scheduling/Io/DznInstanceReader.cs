@@ -15,7 +15,7 @@ public static class DznInstanceReader
         try { text = File.ReadAllText(path); }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            throw new InstanceFormatException(path, 0, $"cannot read file: {e.Message}");
+            throw new InstanceFormatException(path, 0, e is FileNotFoundException or DirectoryNotFoundException ? "file not found" : $"cannot read file: {e.Message}");
         }
         return Parse(text, path, Path.GetFileNameWithoutExtension(path));
     }

@@ -21,7 +21,7 @@ internal static class JsonFile
         try { return File.ReadAllBytes(path); }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            throw new InstanceFormatException(path, 0, $"cannot read file: {e.Message}");
+            throw new InstanceFormatException(path, 0, e is FileNotFoundException or DirectoryNotFoundException ? "file not found" : $"cannot read file: {e.Message}");
         }
     }
 

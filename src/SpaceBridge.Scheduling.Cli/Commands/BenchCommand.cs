@@ -1,0 +1,72 @@
+using System.CommandLine;
+using System.Diagnostics;
+using System.Globalization;
+using System.Text.Json;
+using SpaceBridge.Scheduling.Io;
+using SpaceBridge.Scheduling.Solving;
+
+namespace SpaceBridge.Scheduling.Cli.Commands;
+
+internal static class BenchCommand
+{
+    public static Command Create(TextWriter output)
+    {
+        var inputs = new Argument<string[]>("PATHS") { Description = "Instance files or directories", Arity = ArgumentArity.OneOrMore };
+        var timeLimit = CommonOptions.TimeLimit();
+        var pattern = new Option<string>("--pattern") { Description = "File pattern within directories (* and ?)", DefaultValueFactory = _ => "*" };
+        var format = new Option<string>("--format") { Description = "table or json", DefaultValueFactory = _ => "table" };
+        format.AcceptOnlyFromAmong("table", "json");
+        var solver = CommonOptions.Solver();
+        var seed = new Option<int>("--seed") { Description = "Random seed", DefaultValueFactory = _ => 1 };
+        var command = new Command("bench", "Solve many instances and print one line per instance") { inputs, timeLimit, pattern, format, solver, seed };
+        command.SetAction(parse =>
+        {
+            var files = Expand(parse.GetRequiredValue(inputs), parse.GetValue(pattern)!);
+            if (files.Count == 0) throw new ArgumentException("no instance files match");
+            var options = new SolveOptions
+            {
+                TimeLimit = TimeSpan.FromSeconds(parse.GetValue(timeLimit)),
+                Seed = parse.GetValue(seed),
+                Kind = parse.GetValue(solver),
+            };
+            var json = parse.GetValue(format) == "json";
+            var rows = new List<BenchRow>();
+            if (!json) output.WriteLine(BenchTable.Header);
+            foreach (var file in files)
+            {
+                var instance = InstanceReader.Read(file);
+                var clock = Stopwatch.StartNew();
+                var report = MeetingScheduler.Solve(instance, options);
+                var row = ToRow(report, instance.Participants.Count, instance.Meetings.Count, clock.Elapsed.TotalSeconds);
+                rows.Add(row);
+                if (!json) output.WriteLine(BenchTable.Line(row));
+            }
+            var peak = Process.GetCurrentProcess().PeakWorkingSet64;
+            if (json) output.WriteLine(JsonSerializer.Serialize(new BenchSummary(rows, peak), BenchTable.JsonOptions));
+            else BenchTable.WriteFooter(output, rows, peak);
+            return rows.All(r => r.Valid) ? ExitCodes.Ok : ExitCodes.InfeasibleOrInvalid;
+        });
+        return command;
+    }
+
+    private static BenchRow ToRow(ScheduleReport report, int participants, int meetings, double seconds) => new(
+        report.InstanceName, report.Result.Solver, participants, meetings,
+        report.Metrics.ScheduledCount, report.Metrics.ScheduledWeight, report.Bounds.WeightUpperBound,
+        report.Metrics.TotalBreaks, report.BreaksLowerBound, report.Metrics.BreakSpread,
+        Math.Round(seconds, 2), report.ProvenOptimal, ReportWriter.Gap(report), report.IsValid);
+
+    private static List<string> Expand(string[] inputs, string pattern)
+    {
+        var files = new List<string>();
+        foreach (var input in inputs)
+        {
+            if (Directory.Exists(input))
+                files.AddRange(Directory.GetFiles(input, pattern)
+                    .Where(f => f.EndsWith(".dzn", StringComparison.OrdinalIgnoreCase) || f.EndsWith(".json", StringComparison.OrdinalIgnoreCase))
+                    .Order(StringComparer.Ordinal));
+            else if (File.Exists(input)) files.Add(input);
+            else throw new ArgumentException($"{input}: no such file or directory");
+        }
+        return files;
+    }
+}

@@ -1,0 +1,8 @@
+namespace SpaceBridge.Scheduling.Cli.Commands;
+
+/// <summary>One instance's line in the benchmark output.</summary>
+internal sealed record BenchRow(
+    string Instance, string Solver, int Participants, int Meetings, int Scheduled, long Weight, long WeightUpperBound,
+    int Breaks, int BreaksLowerBound, int Spread, double Seconds, bool ProvenOptimal, string Gap, bool Valid);
+
+internal sealed record BenchSummary(IReadOnlyList<BenchRow> Instances, long PeakWorkingSetBytes);

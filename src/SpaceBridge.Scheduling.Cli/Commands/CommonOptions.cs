@@ -1,0 +1,36 @@
+using System.CommandLine;
+using SpaceBridge.Scheduling.Solving;
+
+namespace SpaceBridge.Scheduling.Cli.Commands;
+
+internal static class CommonOptions
+{
+    public static Option<double> TimeLimit() => new("--time-limit")
+    {
+        Description = "Wall-clock limit per instance in seconds",
+        DefaultValueFactory = _ => 10,
+        CustomParser = r =>
+        {
+            var text = r.Tokens.Single().Value;
+            if (double.TryParse(text, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var seconds) && seconds > 0)
+                return seconds;
+            r.AddError($"--time-limit must be a positive number of seconds, not '{text}'");
+            return 0;
+        },
+    };
+
+    public static Option<SolverKind> Solver() => new("--solver")
+    {
+        Description = "auto, heuristic, cpsat or hybrid",
+        DefaultValueFactory = _ => SolverKind.Auto,
+        CustomParser = r => Enum.TryParse<SolverKind>(r.Tokens.Single().Value, ignoreCase: true, out var kind)
+            ? kind
+            : Fail(r),
+    };
+
+    private static SolverKind Fail(System.CommandLine.Parsing.ArgumentResult r)
+    {
+        r.AddError($"unknown solver '{r.Tokens.Single().Value}' (auto, heuristic, cpsat, hybrid)");
+        return SolverKind.Auto;
+    }
+}

@@ -1,0 +1,3 @@
+using SpaceBridge.Scheduling.Cli;
+
+return SchedulerCli.Run(args, Console.Out, Console.Error);

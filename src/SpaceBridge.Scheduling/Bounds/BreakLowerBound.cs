@@ -1,0 +1,63 @@
+using SpaceBridge.Scheduling.Model;
+
+namespace SpaceBridge.Scheduling.Bounds;
+
+/// <summary>
+/// A proven lower bound on total breaks. A participant's meetings sit in runs of consecutive usable
+/// slots; using two runs of one block leaves idle slots between them, a break. The first run used in
+/// each block is free, every further run costs a break, so a participant whose meetings do not fit
+/// in the longest run of each block needs at least as many breaks as extra runs must be opened.
+/// </summary>
+public static class BreakLowerBound
+{
+    /// <param name="meetings">The meetings that are (or must be) scheduled.</param>
+    public static int Compute(InstanceIndex index, IEnumerable<int> meetings)
+    {
+        var instance = index.Instance;
+        var counted = new List<int>[instance.Participants.Count];
+        foreach (var m in meetings)
+            foreach (var p in instance.Meetings[m].Participants)
+                (counted[p] ??= []).Add(m);
+
+        var total = 0;
+        for (var p = 0; p < counted.Length; p++)
+            if (counted[p] is { Count: > 1 } list) total += ForParticipant(index, list);
+        return total;
+    }
+
+    private static int ForParticipant(InstanceIndex index, List<int> meetings)
+    {
+        var usable = new bool[index.SlotCount];
+        foreach (var m in meetings)
+            for (var t = 0; t < index.SlotCount; t++)
+                usable[t] |= index.IsSlotAllowed(m, t);
+
+        var free = new List<int>();
+        var extra = new List<int>();
+        foreach (var block in index.Instance.Blocks)
+        {
+            var runs = new List<int>();
+            var run = 0;
+            for (var t = block.FirstSlot; t < block.FirstSlot + block.SlotCount; t++)
+            {
+                if (usable[t]) run++;
+                else if (run > 0) { runs.Add(run); run = 0; }
+            }
+            if (run > 0) runs.Add(run);
+            if (runs.Count == 0) continue;
+            runs.Sort();
+            free.Add(runs[^1]);
+            extra.AddRange(runs.Take(runs.Count - 1));
+        }
+
+        var room = free.Sum();
+        var breaks = 0;
+        foreach (var size in extra.OrderDescending())
+        {
+            if (room >= meetings.Count) break;
+            room += size;
+            breaks++;
+        }
+        return breaks;
+    }
+}

@@ -1,0 +1,49 @@
+using SpaceBridge.Scheduling.Bounds;
+using SpaceBridge.Scheduling.Model;
+using SpaceBridge.Scheduling.Validation;
+
+namespace SpaceBridge.Scheduling.Solving;
+
+/// <summary>
+/// The one entry point for scheduling: picks a solver, runs it, validates its schedule independently
+/// and states the gap to the proven bounds.
+/// </summary>
+public static class MeetingScheduler
+{
+    /// <summary>Instances up to this many meetings in the literature's mode go to the exact solver under Auto.</summary>
+    public const int ExactMeetingLimit = 1000;
+
+    public static ScheduleReport Solve(Instance instance, SolveOptions options, CancellationToken cancellationToken = default) =>
+        Solve(instance, options, SolverCatalog.Create(ResolveKind(instance, options.Kind)), cancellationToken);
+
+    public static ScheduleReport Solve(Instance instance, SolveOptions options, IMeetingSolver solver, CancellationToken cancellationToken = default)
+    {
+        var result = solver.Solve(instance, options, cancellationToken);
+        return Report(instance, result);
+    }
+
+    /// <summary>Validates a result and computes its bounds and gaps.</summary>
+    public static ScheduleReport Report(Instance instance, SolveResult result)
+    {
+        var index = new InstanceIndex(instance);
+        var validation = ScheduleValidator.Validate(index, result.Solution);
+        var scheduled = result.Solution.Assignments.Where(a => a.IsScheduled).Select(a => a.Meeting)
+            .Where(m => m >= 0 && m < instance.Meetings.Count).Distinct();
+        return new ScheduleReport
+        {
+            InstanceName = instance.Name,
+            Result = result,
+            Validation = validation,
+            Bounds = BoundsCalculator.Compute(instance, scheduled),
+            Rules = instance.Rules,
+        };
+    }
+
+    public static SolverKind ResolveKind(Instance instance, SolverKind kind) => kind switch
+    {
+        SolverKind.Auto => instance.Rules.RequireAllMeetings && instance.Meetings.Count <= ExactMeetingLimit
+            ? SolverKind.CpSat
+            : SolverKind.Heuristic,
+        _ => kind,
+    };
+}
