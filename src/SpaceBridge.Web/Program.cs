@@ -2,6 +2,8 @@ using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.AspNetCore.Localization;
 using SpaceBridge.Web;
 using SpaceBridge.Web.Data;
+using SpaceBridge.Web.Features.Api;
+using SpaceBridge.Web.Features.Errors;
 
 var command = StartupCommand.Parse(args);
 var builder = WebApplication.CreateBuilder(command.HostArgs);
@@ -22,6 +24,8 @@ builder.Services.AddScoped<SpaceBridge.Web.Features.Agenda.AgendaEditor>();
 builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddScoped<SpaceBridge.Web.Features.Accounts.ForumAccess>();
 builder.Services.AddScoped<SpaceBridge.Web.Features.Audit.AuditLog>();
+builder.Services.AddApiErrorHandling();
+builder.Services.AddApiV1();
 builder.Services.AddHealthChecks().AddDbContextCheck<AppDbContext>(tags: ["ready"]);
 
 var app = builder.Build();
@@ -54,6 +58,7 @@ app.UseAntiforgery();
 app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
 app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = c => c.Tags.Contains("ready") });
 app.MapRazorPages();
+app.MapApiV1();
 
 app.Run();
 
