@@ -3,6 +3,7 @@ using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
+using SpaceBridge.Web.Domain;
 
 namespace SpaceBridge.Web.Features.Errors;
 
@@ -18,6 +19,12 @@ public sealed partial class ApiExceptionHandler(IProblemDetailsService problemDe
         var problem = exception switch
         {
             BadHttpRequestException bad => BadRequest(bad),
+            DomainValidationException broken => new HttpValidationProblemDetails(broken.Errors.ToDictionary())
+            {
+                Status = StatusCodes.Status400BadRequest,
+                Title = "The request breaks a rule of the agenda or forum.",
+                Detail = broken.Message,
+            },
             ValidationException invalid => new ProblemDetails
             {
                 Status = StatusCodes.Status400BadRequest,
