@@ -55,4 +55,11 @@ public sealed record SchedulingRules
     public bool RequireAllMeetings { get; init; }
     /// <summary>Largest allowed difference between two participants' break counts.</summary>
     public int? MaxBreakSpread { get; init; }
+    /// <summary>
+    /// Count breaks over a whole day instead of per block: a day's adjacent blocks form one
+    /// run of slots, so an idle gap across the lunch pause is a break unless the last morning
+    /// slot and the first afternoon slot are both busy. The UdG benchmark's published optima
+    /// are counted this way.
+    /// </summary>
+    public bool BreaksSpanWholeDay { get; init; }
 }
