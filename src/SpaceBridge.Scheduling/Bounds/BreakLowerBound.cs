@@ -4,9 +4,10 @@ namespace SpaceBridge.Scheduling.Bounds;
 
 /// <summary>
 /// A proven lower bound on total breaks. A participant's meetings sit in runs of consecutive usable
-/// slots; using two runs of one block leaves idle slots between them, a break. The first run used in
-/// each block is free, every further run costs a break, so a participant whose meetings do not fit
-/// in the longest run of each block needs at least as many breaks as extra runs must be opened.
+/// slots; using two runs of one break window (a block, or a day under
+/// <see cref="SchedulingRules.BreaksSpanWholeDay"/>) leaves idle slots between them, a break. The first run used in
+/// each window is free, every further run costs a break, so a participant whose meetings do not fit
+/// in the longest run of each window needs at least as many breaks as extra runs must be opened.
 /// </summary>
 public static class BreakLowerBound
 {
@@ -34,16 +35,18 @@ public static class BreakLowerBound
 
         var free = new List<int>();
         var extra = new List<int>();
-        foreach (var block in index.Instance.Blocks)
+        var runsOfWindow = new List<int>[index.BreakWindowCount];
+        for (var w = 0; w < runsOfWindow.Length; w++) runsOfWindow[w] = [];
+        for (var t = 0; t < index.SlotCount; t++)
         {
-            var runs = new List<int>();
-            var run = 0;
-            for (var t = block.FirstSlot; t < block.FirstSlot + block.SlotCount; t++)
-            {
-                if (usable[t]) run++;
-                else if (run > 0) { runs.Add(run); run = 0; }
-            }
-            if (run > 0) runs.Add(run);
+            var window = index.BreakWindowOfSlot[t];
+            if (window < 0 || !usable[t]) continue;
+            var continues = t > 0 && usable[t - 1] && index.BreakWindowOfSlot[t - 1] == window;
+            if (continues) runsOfWindow[window][^1]++;
+            else runsOfWindow[window].Add(1);
+        }
+        foreach (var runs in runsOfWindow)
+        {
             if (runs.Count == 0) continue;
             runs.Sort();
             free.Add(runs[^1]);

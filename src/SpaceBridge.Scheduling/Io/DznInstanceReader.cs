@@ -5,7 +5,8 @@ namespace SpaceBridge.Scheduling.Io;
 /// <summary>
 /// Reads the MiniZinc instances of the UdG B2B benchmark into the literature's mode:
 /// one day, morning slots 1..nMorningSlots then the afternoon, nTables tables of capacity 1,
-/// every meeting required and a break spread of at most 2. Indices become 0-based.
+/// every meeting required and a break spread of at most 2. Breaks are counted over the whole day,
+/// as the published optima are (an idle gap across the lunch pause is a break). Indices become 0-based.
 /// </summary>
 public static class DznInstanceReader
 {
@@ -95,7 +96,7 @@ public static class DznInstanceReader
             Participants = participants,
             Meetings = meetings,
             Locations = [.. Enumerable.Range(1, tables).Select(t => new Location($"Table {t}"))],
-            Rules = new SchedulingRules { RequireAllMeetings = true, MaxBreakSpread = 2 },
+            Rules = new SchedulingRules { RequireAllMeetings = true, MaxBreakSpread = 2, BreaksSpanWholeDay = true },
         };
     }
 }

@@ -59,6 +59,7 @@ public static class InstanceJson
         {
             RequireAllMeetings = instance.Rules.RequireAllMeetings,
             MaxBreakSpread = instance.Rules.MaxBreakSpread,
+            BreaksSpanWholeDay = instance.Rules.BreaksSpanWholeDay,
         },
     };
 

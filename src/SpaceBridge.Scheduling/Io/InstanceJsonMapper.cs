@@ -70,6 +70,7 @@ internal sealed class InstanceJsonMapper(InstanceDocument document, byte[] utf8,
                 MaxBreakSpread = document.Rules?.MaxBreakSpread is { } spread && spread < 0
                     ? throw Error($"maxBreakSpread is negative ({spread})", "rules", "maxBreakSpread")
                     : document.Rules?.MaxBreakSpread,
+                BreaksSpanWholeDay = document.Rules?.BreaksSpanWholeDay ?? false,
             },
         };
     }

@@ -51,6 +51,7 @@ internal sealed class RulesDocument
 {
     public bool RequireAllMeetings { get; set; }
     public int? MaxBreakSpread { get; set; }
+    public bool BreaksSpanWholeDay { get; set; }
 }
 
 internal sealed class SolutionDocument

@@ -19,6 +19,20 @@ public sealed class InstanceIndex
                 BlockOfSlot[s] = b;
         }
 
+        BreakWindowOfSlot = new int[SlotCount];
+        Array.Fill(BreakWindowOfSlot, -1);
+        var window = -1;
+        Block? previous = null;
+        foreach (var block in instance.Blocks.OrderBy(b => b.FirstSlot))
+        {
+            var joins = instance.Rules.BreaksSpanWholeDay && previous is not null
+                && previous.Day == block.Day && previous.FirstSlot + previous.SlotCount == block.FirstSlot;
+            if (!joins) window++;
+            for (var s = block.FirstSlot; s < block.FirstSlot + block.SlotCount; s++) BreakWindowOfSlot[s] = window;
+            previous = block;
+        }
+        BreakWindowCount = window + 1;
+
         var meetingsOf = new List<int>[instance.Participants.Count];
         for (var p = 0; p < meetingsOf.Length; p++) meetingsOf[p] = [];
         for (var m = 0; m < instance.Meetings.Count; m++)
@@ -31,6 +45,12 @@ public sealed class InstanceIndex
     public int SlotCount { get; }
     /// <summary>Index into <see cref="Instance.Blocks"/> for each slot, or -1 for a slot outside every block.</summary>
     public int[] BlockOfSlot { get; }
+    /// <summary>
+    /// For each slot, the run of slots within which idle gaps count as breaks: its block, or its
+    /// day's adjacent blocks together when <see cref="SchedulingRules.BreaksSpanWholeDay"/> is set; -1 outside every block.
+    /// </summary>
+    public int[] BreakWindowOfSlot { get; }
+    public int BreakWindowCount { get; }
     public int[][] MeetingsOfParticipant { get; }
 
     public DayPart? PartOfSlot(int slot) =>

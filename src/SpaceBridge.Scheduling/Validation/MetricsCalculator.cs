@@ -28,8 +28,8 @@ internal static class MetricsCalculator
             for (var i = 1; i < busy.Count; i++)
             {
                 var (previous, current) = (busy[i - 1], busy[i]);
-                var block = index.BlockOfSlot[current.Slot];
-                if (block >= 0 && block == index.BlockOfSlot[previous.Slot] && current.Slot > previous.Slot + 1)
+                var window = index.BreakWindowOfSlot[current.Slot];
+                if (window >= 0 && window == index.BreakWindowOfSlot[previous.Slot] && current.Slot > previous.Slot + 1)
                     breaks[p]++;
                 if (previous.Location >= 0 && current.Location >= 0 && previous.Location != current.Location)
                     changes[p]++;

@@ -7,7 +7,10 @@ public sealed record ScheduleMetrics
     public required long ScheduledWeight { get; init; }
     public required int UnscheduledCount { get; init; }
     public required long UnscheduledWeight { get; init; }
-    /// <summary>Breaks of each participant: maximal runs of idle slots between two of their meetings within one block.</summary>
+    /// <summary>
+    /// Breaks of each participant: maximal runs of idle slots between two of their meetings within one block
+    /// (within one day when <see cref="Model.SchedulingRules.BreaksSpanWholeDay"/> is set).
+    /// </summary>
     public required IReadOnlyList<int> BreaksPerParticipant { get; init; }
     public required int TotalBreaks { get; init; }
     /// <summary>Largest minus smallest break count over all participants (the JAIR 2022 fairness measure).</summary>

@@ -44,6 +44,19 @@ public class BreakLowerBoundTests
     }
 
     [Fact]
+    public void Whole_day_counting_makes_a_gap_across_lunch_a_break()
+    {
+        var instance = ThreeMeetingsFor([2, 3], blockSize: 6) with
+        {
+            Blocks = [new Block(0, DayPart.Morning, 0, 3), new Block(0, DayPart.Afternoon, 3, 3)],
+        };
+        // Free slots 0,1 | 4,5: each block holds two meetings without a break, but over the whole day
+        // three meetings cannot avoid the idle slots 2 and 3.
+        Assert.Equal(0, BoundsCalculator.Compute(instance with { Rules = instance.Rules with { BreaksSpanWholeDay = false } }).BreaksLowerBound);
+        Assert.Equal(1, BoundsCalculator.Compute(instance with { Rules = instance.Rules with { BreaksSpanWholeDay = true } }).BreaksLowerBound);
+    }
+
+    [Fact]
     public void The_benchmark_originals_have_a_full_weight_bound()
     {
         var instance = DznInstanceReader.Read(BenchData.UdgFile("tic-12.original.dzn"));

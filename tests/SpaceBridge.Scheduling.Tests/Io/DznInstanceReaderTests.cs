@@ -19,6 +19,7 @@ public class DznInstanceReaderTests
         Assert.Equal([new Block(0, DayPart.Morning, 0, 13), new Block(0, DayPart.Afternoon, 13, 8)], instance.Blocks);
         Assert.True(instance.Rules.RequireAllMeetings);
         Assert.Equal(2, instance.Rules.MaxBreakSpread);
+        Assert.True(instance.Rules.BreaksSpanWholeDay);
         Assert.All(instance.Meetings, m => Assert.Equal(2, m.Participants.Count));
         Assert.Contains(instance.Meetings, m => m.Session != SessionRestriction.Any);
     }

@@ -10,7 +10,7 @@ public class JsonRoundTripTests
     public void An_instance_survives_a_json_round_trip()
     {
         var original = TinyInstances.Forum(
-            new SchedulingRules { RequireAllMeetings = true, MaxBreakSpread = 2 },
+            new SchedulingRules { RequireAllMeetings = true, MaxBreakSpread = 2, BreaksSpanWholeDay = true },
             meeting: (m, x) => m switch
             {
                 0 => x with { Weight = 3, Session = SessionRestriction.Afternoon },

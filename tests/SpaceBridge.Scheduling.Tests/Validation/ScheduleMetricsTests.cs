@@ -52,4 +52,25 @@ public class ScheduleMetricsTests
         Assert.Equal([1, 0, 1, 1], metrics.LocationChangesPerParticipant);
         Assert.Equal(3, metrics.TotalLocationChanges);
     }
+
+    [Fact]
+    public void Whole_day_break_counting_joins_the_morning_and_the_afternoon()
+    {
+        // P0: slots 0, 3 and 7. Per block: one break (0..3); over the whole day: two (0..3, 3..7).
+        var schedule = Schedule((0, 0), (3, 0), (1, 0), (5, 0), (7, 0));
+        var perBlock = ScheduleValidator.Validate(Forum(), schedule).Metrics;
+        var wholeDay = ScheduleValidator.Validate(Forum(new SchedulingRules { BreaksSpanWholeDay = true }), schedule).Metrics;
+        Assert.Equal(1, perBlock.BreaksPerParticipant[0]);
+        Assert.Equal([2, 0, 2, 1], wholeDay.BreaksPerParticipant);
+    }
+
+    [Fact]
+    public void Meetings_either_side_of_lunch_are_no_break_in_whole_day_counting()
+    {
+        // P3: slots 3 (last morning slot) and 4 (first afternoon slot).
+        var schedule = Schedule((0, 0), (1, 0), (2, 0), (3, 0), (4, 0));
+        var wholeDay = ScheduleValidator.Validate(Forum(new SchedulingRules { BreaksSpanWholeDay = true }), schedule).Metrics;
+        Assert.Equal(0, wholeDay.BreaksPerParticipant[3]);
+        Assert.Equal(1, wholeDay.BreaksPerParticipant[0]); // slots 0, 1 and 4: one gap
+    }
 }
