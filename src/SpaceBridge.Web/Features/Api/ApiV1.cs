@@ -15,7 +15,7 @@ public static class ApiV1
     public static IServiceCollection AddApiV1(this IServiceCollection services)
     {
         services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
-        return services;
+        return services.AddApiDocs();
     }
 
     public static RouteGroupBuilder MapApiV1(this IEndpointRouteBuilder app)
@@ -27,6 +27,7 @@ public static class ApiV1
         api.MapSessionsApi();
         api.MapPeopleApi();
         api.MapOrganizationsApi();
+        app.MapApiDocs();
         return api;
     }
 }
