@@ -4,6 +4,9 @@ using SpaceBridge.Web;
 using SpaceBridge.Web.Data;
 using SpaceBridge.Web.Features.Api;
 using SpaceBridge.Web.Features.Errors;
+using SpaceBridge.Web.Features.Accounts;
+using SpaceBridge.Web.Features.Email;
+using SpaceBridge.Web.Features.Security;
 
 var command = StartupCommand.Parse(args);
 var builder = WebApplication.CreateBuilder(command.HostArgs);
@@ -26,6 +29,9 @@ builder.Services.AddScoped<SpaceBridge.Web.Features.Accounts.ForumAccess>();
 builder.Services.AddScoped<SpaceBridge.Web.Features.Audit.AuditLog>();
 builder.Services.AddApiErrorHandling();
 builder.Services.AddApiV1();
+builder.AddSpaceBridgeEmail();
+builder.AddSpaceBridgeAccounts();
+builder.Services.AddSpaceBridgeRateLimits(builder.Configuration);
 builder.Services.AddHealthChecks().AddDbContextCheck<AppDbContext>(tags: ["ready"]);
 
 var app = builder.Build();
@@ -38,6 +44,12 @@ if (command.Verb == "migrate")
 }
 
 await app.InitializeDatabaseAsync();
+
+if (command.Verb == "admin")
+{
+    Environment.ExitCode = await AdminCommand.RunAsync(app.Services, command.VerbArgs, Console.In, Console.Out, Console.Error);
+    return;
+}
 
 if (!app.Environment.IsDevelopment())
 {
@@ -53,12 +65,17 @@ app.UseRequestLocalization(o =>
 });
 app.MapStaticAssets();
 app.UseRouting();
+app.UseAuthentication();
+app.UseAuthorization();
+app.UseRateLimiter();
 app.UseAntiforgery();
 
 app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
 app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = c => c.Tags.Contains("ready") });
 app.MapRazorPages();
 app.MapApiV1();
+app.MapTokenEndpoint();
+app.MapAccountApi();
 
 app.Run();
 

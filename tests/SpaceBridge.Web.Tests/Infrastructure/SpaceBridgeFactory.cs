@@ -19,7 +19,17 @@ public class SpaceBridgeFactory : WebApplicationFactory<Program>
         builder.UseSetting("DataDir", _dataDir);
         builder.UseSetting("Database:Provider", "Sqlite");
         builder.UseSetting("Database:SeedDemo", "true");
+        // Every test signs in from the same address: limits are raised here; rate-limit tests lower them again.
+        foreach (var policy in RateLimitPolicies)
+        {
+            builder.UseSetting($"RateLimits:{policy}:PermitLimit", "100000");
+        }
     }
+
+    public static readonly string[] RateLimitPolicies = ["SignIn", "SignUp", "ForgotPassword", "Token", "CheckIn"];
+
+    /// <summary>The app's data folder; e-mails land in its mail-pickup subfolder (see <see cref="MailPickup"/>).</summary>
+    public string DataDir => _dataDir;
 
     public async Task<T> WithDbAsync<T>(Func<AppDbContext, Task<T>> action)
     {
