@@ -1,0 +1,105 @@
+namespace SpaceBridge.Scheduling.Heuristics;
+
+/// <summary>What one search worker found.</summary>
+internal sealed record SearchOutcome(int Worker, int[] Slots, long Weight, long Cost, int TotalBreaks);
+
+/// <summary>
+/// One seeded search: greedy construction by weight and tightness, ejection-chain insertion
+/// rounds until no weight is gained, sideways (equal-weight) rounds to escape plateaus, then
+/// break reduction by annealing, and a last insertion round on the compacted schedule.
+/// </summary>
+internal sealed class HeuristicSearch(ProblemIndex problem, int worker, int seed, Deadline deadline, Action<string, ScheduleState>? report)
+{
+    private const int ChainDepth = 2;
+    private const int SidewaysRounds = 6;
+
+    private readonly Random _random = new(seed);
+    private readonly ScheduleState _state = new(problem);
+    private readonly int[] _insertedAt = new int[problem.MeetingCount];
+    private int _clock;
+
+    public SearchOutcome Run(long annealingIterations)
+    {
+        var inserter = new MeetingInserter(_state, _random);
+        Construct(inserter);
+        report?.Invoke("construction", _state);
+        ImproveWeight(inserter, allowEqual: false);
+        for (var round = 0; round < SidewaysRounds && _state.ScheduledCount < problem.MeetingCount && !deadline.Expired; round++)
+        {
+            var before = _state.Weight;
+            ImproveWeight(inserter, allowEqual: true, maxRounds: 1);
+            ImproveWeight(inserter, allowEqual: false);
+            if (_state.Weight == before && round >= 2)
+                break;
+        }
+        report?.Invoke("insertion", _state);
+        if (!deadline.Expired)
+        {
+            new BreakImprover(_state, _random).Run(annealingIterations, deadline, 0.6 * ScheduleState.BreakCost, 0.02 * ScheduleState.BreakCost);
+            report?.Invoke("breaks", _state);
+            ImproveWeight(inserter, allowEqual: false, maxRounds: 1);
+        }
+        return new SearchOutcome(worker, (int[])_state.SlotOf.Clone(), _state.Weight, _state.Cost, _state.TotalBreaks);
+    }
+
+    private void Construct(MeetingInserter inserter)
+    {
+        var keys = new double[problem.MeetingCount];
+        var order = new int[problem.MeetingCount];
+        for (var m = 0; m < problem.MeetingCount; m++)
+        {
+            order[m] = m;
+            var freedom = SlotBits.Count(problem.AllowedOf(m));
+            // Pinned first, then heavier, then the ones with fewer usable slots; noise breaks ties per seed.
+            keys[m] = (problem.SlotPinned[m] ? -1e12 : 0) - problem.Weight[m] * 1e6 + freedom * 100 + _random.NextDouble();
+        }
+        Array.Sort(keys, order);
+        for (var i = 0; i < order.Length; i++)
+        {
+            if ((i & 255) == 0 && deadline.Expired)
+                return;
+            inserter.TryDirect(order[i]);
+            inserter.Commit();
+        }
+    }
+
+    private void ImproveWeight(MeetingInserter inserter, bool allowEqual, int maxRounds = int.MaxValue)
+    {
+        const int tenure = 50;
+        inserter.Policy = allowEqual
+            ? new MovePolicy(_ => true, m => _clock - _insertedAt[m] > tenure)
+            : MovePolicy.Free;
+        for (var round = 0; round < maxRounds && !deadline.Expired; round++)
+        {
+            var gained = false;
+            foreach (var meeting in UnscheduledByWeight())
+            {
+                if (deadline.Expired)
+                    break;
+                if (_state.SlotOf[meeting] >= 0)
+                    continue;
+                var before = _state.Weight;
+                _clock++;
+                if (inserter.TryInsert(meeting, ChainDepth, allowEqual))
+                {
+                    _insertedAt[meeting] = _clock;
+                    gained |= _state.Weight > before;
+                }
+                inserter.Commit();
+            }
+            if (!gained)
+                break;
+        }
+        inserter.Policy = MovePolicy.Free;
+    }
+
+    private List<int> UnscheduledByWeight()
+    {
+        var list = new List<(int Weight, int Noise, int Meeting)>();
+        for (var m = 0; m < problem.MeetingCount; m++)
+            if (_state.SlotOf[m] < 0 && SlotBits.Count(problem.AllowedOf(m)) > 0)
+                list.Add((-problem.Weight[m], _random.Next(), m));
+        list.Sort();
+        return list.ConvertAll(x => x.Meeting);
+    }
+}

@@ -1,0 +1,62 @@
+using SpaceBridge.Scheduling.Locations;
+using SpaceBridge.Scheduling.Model;
+using SpaceBridge.Scheduling.Solving;
+
+namespace SpaceBridge.Scheduling.Heuristics;
+
+/// <summary>
+/// Constructive + local-search solver. Each worker runs an independent search from its own seed
+/// and the best result wins by a total order (weight, break cost, worker), so the same seed and
+/// worker count give the same schedule whenever the searches finish inside the time limit.
+/// </summary>
+public sealed class HeuristicSolver : IMeetingSolver
+{
+    /// <summary>Part of the time limit kept for location assignment and building the result.</summary>
+    private const double SearchShare = 0.9;
+
+    public SolveResult Solve(Instance instance, SolveOptions options, CancellationToken cancellationToken = default)
+    {
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        var problem = new ProblemIndex(instance);
+        var deadline = new Deadline(options.TimeLimit * SearchShare, cancellationToken);
+        var workers = Math.Max(1, options.Workers);
+        var iterations = AnnealingIterations(problem);
+        var outcomes = new SearchOutcome[workers];
+        Parallel.For(0, workers, new ParallelOptions { MaxDegreeOfParallelism = workers }, w =>
+        {
+            var report = w == 0 && options.Progress is { } progress
+                ? (phase, state) => progress.Report(new SolveProgress(deadline.Fraction, state.Weight, state.TotalBreaks, phase))
+                : (Action<string, ScheduleState>?)null;
+            outcomes[w] = new HeuristicSearch(problem, w, WorkerSeed(options.Seed, w), deadline, report).Run(iterations);
+        });
+        var best = outcomes.OrderByDescending(o => o.Weight).ThenBy(o => o.Cost).ThenBy(o => o.Worker).First();
+        var solution = BuildSolution(problem, best.Slots);
+        options.Progress?.Report(new SolveProgress(1, best.Weight, best.TotalBreaks, "done"));
+        return new SolveResult
+        {
+            Solution = solution,
+            Solver = "heuristic",
+            Elapsed = clock.Elapsed,
+            ProvenOptimal = false,
+        };
+    }
+
+    internal static Solution BuildSolution(ProblemIndex problem, int[] slots)
+    {
+        var state = new ScheduleState(problem);
+        state.LoadSlots(slots);
+        var locations = new LocationAssigner().Assign(problem, slots.Select(s => s >= 0 ? (int?)s : null).ToArray(), null);
+        var assignments = new Assignment[problem.MeetingCount];
+        for (var m = 0; m < problem.MeetingCount; m++)
+            assignments[m] = slots[m] >= 0
+                ? new Assignment(m, slots[m], locations[m])
+                : new Assignment(m, null, null, UnscheduledReasons.Explain(state, m));
+        return new Solution { Assignments = assignments };
+    }
+
+    private static int WorkerSeed(int seed, int worker) => unchecked(seed * 7919 + worker * 104729 + 17);
+
+    /// <summary>A fixed budget (not a time budget) keeps runs reproducible; the time limit only caps it.</summary>
+    private static long AnnealingIterations(ProblemIndex problem) =>
+        Math.Clamp(problem.MeetingCount * 400L, 400_000L, 20_000_000L);
+}

@@ -1,0 +1,167 @@
+using SpaceBridge.Scheduling.Model;
+
+namespace SpaceBridge.Scheduling.Heuristics;
+
+/// <summary>
+/// Flat arrays compiled once from an <see cref="Instance"/> and shared read-only by every
+/// search worker, so the inner loops touch arrays and bit masks rather than records.
+/// </summary>
+internal sealed class ProblemIndex
+{
+    public Instance Instance { get; }
+    public int ParticipantCount { get; }
+    public int SlotCount { get; }
+    public int MeetingCount { get; }
+    public int LocationCount { get; }
+    public int Words { get; }
+    public int[] MeetingStart { get; }
+    public int[] MeetingParticipants { get; }
+    public int[] Weight { get; }
+    /// <summary>Slots each meeting may use before anything is placed (availability, session, pin); meeting*Words.</summary>
+    public ulong[] Allowed { get; }
+    /// <summary>The location a meeting must use (pin, else a participant's home), or -1 for any table.</summary>
+    public int[] FixedLocation { get; }
+    public bool[] SlotPinned { get; }
+    public int[][] Predecessors { get; }
+    public int[][] Successors { get; }
+    public int[] SlotBlock { get; }
+    public int[] BlockFirst { get; }
+    public int[] BlockLength { get; }
+    public int[][] ParticipantMeetings { get; }
+    public ulong[] Forbidden { get; }
+    public int[] LocationCapacity { get; }
+    /// <summary>Locations that meetings without a fixed location may use: the tables (every location when there are none).</summary>
+    public bool[] InTablePool { get; }
+    public int TablePoolCapacity { get; }
+    public long TotalWeight { get; }
+    public bool HasPrecedences { get; }
+
+    public ProblemIndex(Instance instance)
+    {
+        Instance = instance;
+        ParticipantCount = instance.Participants.Count;
+        SlotCount = instance.SlotCount;
+        MeetingCount = instance.Meetings.Count;
+        LocationCount = instance.Locations.Count;
+        Words = Math.Max(1, SlotBits.Words(SlotCount));
+
+        SlotBlock = Enumerable.Repeat(-1, SlotCount).ToArray();
+        BlockFirst = new int[instance.Blocks.Count];
+        BlockLength = new int[instance.Blocks.Count];
+        var morning = new ulong[Words];
+        var afternoon = new ulong[Words];
+        for (var b = 0; b < instance.Blocks.Count; b++)
+        {
+            var block = instance.Blocks[b];
+            if (block.SlotCount > 64)
+                throw new ArgumentException($"Block {b} has {block.SlotCount} slots; the heuristic supports blocks of at most 64 slots.");
+            BlockFirst[b] = block.FirstSlot;
+            BlockLength[b] = block.SlotCount;
+            for (var s = block.FirstSlot; s < block.FirstSlot + block.SlotCount; s++)
+            {
+                SlotBlock[s] = b;
+                SlotBits.Set(block.Part == DayPart.Morning ? morning : afternoon, 0, s);
+            }
+        }
+
+        Forbidden = new ulong[ParticipantCount * Words];
+        var participantMeetings = new List<int>[ParticipantCount];
+        for (var p = 0; p < ParticipantCount; p++)
+        {
+            participantMeetings[p] = [];
+            foreach (var s in instance.Participants[p].ForbiddenSlots)
+                if (s >= 0 && s < SlotCount)
+                    SlotBits.Set(Forbidden, p * Words, s);
+        }
+
+        LocationCapacity = instance.Locations.Select(l => Math.Max(0, l.Capacity)).ToArray();
+        var anyTable = instance.Locations.Any(l => l.Kind == LocationKind.Table);
+        InTablePool = instance.Locations.Select(l => !anyTable || l.Kind == LocationKind.Table).ToArray();
+        TablePoolCapacity = Enumerable.Range(0, LocationCount).Where(l => InTablePool[l]).Sum(l => LocationCapacity[l]);
+
+        MeetingStart = new int[MeetingCount + 1];
+        var flat = new List<int>(MeetingCount * 2);
+        Weight = new int[MeetingCount];
+        Allowed = new ulong[MeetingCount * Words];
+        FixedLocation = new int[MeetingCount];
+        SlotPinned = new bool[MeetingCount];
+        Predecessors = new int[MeetingCount][];
+        var successors = new List<int>[MeetingCount];
+        for (var m = 0; m < MeetingCount; m++)
+            successors[m] = [];
+
+        for (var m = 0; m < MeetingCount; m++)
+        {
+            var meeting = instance.Meetings[m];
+            MeetingStart[m] = flat.Count;
+            foreach (var p in meeting.Participants.Distinct())
+            {
+                if (p < 0 || p >= ParticipantCount)
+                    throw new ArgumentException($"Meeting {m} names participant {p}, which does not exist.");
+                flat.Add(p);
+                participantMeetings[p].Add(m);
+            }
+            Weight[m] = Math.Max(0, meeting.Weight);
+            TotalWeight += Weight[m];
+            FixedLocation[m] = FixedLocationOf(instance, meeting, m);
+            SlotPinned[m] = meeting.PinnedSlot is not null;
+            Predecessors[m] = meeting.Predecessors.Distinct().ToArray();
+            foreach (var pred in Predecessors[m])
+            {
+                if (pred < 0 || pred >= MeetingCount || pred == m)
+                    throw new ArgumentException($"Meeting {m} has an invalid predecessor {pred}.");
+                successors[pred].Add(m);
+                HasPrecedences = true;
+            }
+            FillAllowed(meeting, m, morning, afternoon);
+        }
+        MeetingStart[MeetingCount] = flat.Count;
+        MeetingParticipants = [.. flat];
+        Successors = successors.Select(s => s.ToArray()).ToArray();
+        ParticipantMeetings = participantMeetings.Select(l => l.ToArray()).ToArray();
+    }
+
+    public ReadOnlySpan<int> ParticipantsOf(int meeting) =>
+        MeetingParticipants.AsSpan(MeetingStart[meeting], MeetingStart[meeting + 1] - MeetingStart[meeting]);
+
+    public ReadOnlySpan<ulong> AllowedOf(int meeting) => Allowed.AsSpan(meeting * Words, Words);
+
+    private int FixedLocationOf(Instance instance, Meeting meeting, int m)
+    {
+        if (meeting.PinnedLocation is { } pinned)
+        {
+            if (pinned < 0 || pinned >= LocationCount)
+                throw new ArgumentException($"Meeting {m} is pinned to location {pinned}, which does not exist.");
+            return pinned;
+        }
+        // Exhibitors receive visitors at their booth; with two homes the first participant's wins.
+        foreach (var p in meeting.Participants)
+            if (instance.Participants[p].HomeLocation is { } home && home >= 0 && home < LocationCount)
+                return home;
+        return -1;
+    }
+
+    private void FillAllowed(Meeting meeting, int m, ulong[] morning, ulong[] afternoon)
+    {
+        var offset = m * Words;
+        for (var w = 0; w < Words; w++)
+        {
+            var mask = meeting.Session switch
+            {
+                SessionRestriction.Morning => morning[w],
+                SessionRestriction.Afternoon => afternoon[w],
+                _ => morning[w] | afternoon[w],
+            };
+            foreach (var p in meeting.Participants)
+                mask &= ~Forbidden[p * Words + w];
+            Allowed[offset + w] = mask;
+        }
+        if (meeting.PinnedSlot is { } pin)
+        {
+            var keep = pin >= 0 && pin < SlotCount && SlotBits.Get(Allowed, offset, pin);
+            Array.Clear(Allowed, offset, Words);
+            if (keep)
+                SlotBits.Set(Allowed, offset, pin);
+        }
+    }
+}
