@@ -10,7 +10,7 @@ internal sealed record SearchOutcome(int Worker, int[] Slots, long Weight, long 
 /// </summary>
 internal sealed class HeuristicSearch(ProblemIndex problem, int worker, int seed, Deadline deadline, Action<string, ScheduleState>? report)
 {
-    private const int ChainDepth = 2;
+    private const int ChainDepth = 1;
     private const int SidewaysRounds = 6;
 
     private readonly Random _random = new(seed);

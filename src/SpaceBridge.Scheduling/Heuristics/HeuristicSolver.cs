@@ -41,11 +41,13 @@ public sealed class HeuristicSolver : IMeetingSolver
         };
     }
 
-    internal static Solution BuildSolution(ProblemIndex problem, int[] slots)
+    internal static Solution BuildSolution(ProblemIndex problem, int[] slots) =>
+        BuildSolution(problem, slots, new LocationAssigner().Assign(problem, slots.Select(s => s >= 0 ? (int?)s : null).ToArray(), null));
+
+    internal static Solution BuildSolution(ProblemIndex problem, int[] slots, IReadOnlyList<int?> locations)
     {
         var state = new ScheduleState(problem);
         state.LoadSlots(slots);
-        var locations = new LocationAssigner().Assign(problem, slots.Select(s => s >= 0 ? (int?)s : null).ToArray(), null);
         var assignments = new Assignment[problem.MeetingCount];
         for (var m = 0; m < problem.MeetingCount; m++)
             assignments[m] = slots[m] >= 0

@@ -74,14 +74,50 @@ internal sealed class MeetingInserter
         var slots = SlotBits.Count(allowed);
         if (slots == 0)
             return false;
+        // First the slots whose blockers can step straight into a free slot (checked without moving
+        // anything), then a few deeper chains.
         var start = _random.Next(slots);
         for (var i = 0; i < slots; i++)
         {
             var slot = SlotBits.NthSet(allowed, (start + i) % slots);
+            if (BlockersCanStep(meeting, slot) && TryAt(meeting, slot, 0, allowEqual))
+                return true;
+        }
+        if (depth == 0)
+            return false;
+        for (var i = 0; i < Math.Min(slots, ChainSlotsTried); i++)
+        {
+            var slot = SlotBits.NthSet(allowed, _random.Next(slots));
             if (TryAt(meeting, slot, depth, allowEqual))
                 return true;
         }
         return false;
+    }
+
+    /// <summary>
+    /// True when each meeting blocking the slot for this one either has a free slot to go to now or
+    /// is lighter than this meeting, and a full slot has somewhere to send a meeting.
+    /// </summary>
+    private bool BlockersCanStep(int meeting, int slot)
+    {
+        var mask = _masks[6];
+        var anyBlocker = false;
+        foreach (var participant in _p.ParticipantsOf(meeting))
+        {
+            var other = _state.BusyMeeting(participant, slot);
+            if (other < 0)
+                continue;
+            anyBlocker = true;
+            if (_p.Weight[other] < _p.Weight[meeting] || (Policy.MayEject(other) && _p.Weight[other] == _p.Weight[meeting]))
+                continue;
+            if (!_state.HasCandidate(other, mask))
+                return false;
+        }
+        var location = _p.FixedLocation[meeting];
+        var needTable = (location < 0 || _p.InTablePool[location]) && _state.TablesFull(slot);
+        if (needTable && !anyBlocker && _state.AllTablesFull)
+            return false;
+        return true;
     }
 
     private bool TryDirect(int meeting, int level)
@@ -142,7 +178,7 @@ internal sealed class MeetingInserter
             var blocker = blockers[i];
             if (Relocate(blocker, depth, 1))
                 continue;
-            if (!Policy.MayEject(blocker) || _state.HasPlacedSuccessor(blocker))
+            if (!Policy.MayEject(blocker))
             {
                 Rollback(mark);
                 _leftovers.Clear();
@@ -212,6 +248,8 @@ internal sealed class MeetingInserter
         var location = _p.FixedLocation[meeting];
         var needLocation = location >= 0 && _state.LocationFull(location, slot);
         var needTable = (location < 0 || _p.InTablePool[location]) && _state.TablesFull(slot);
+        if (needTable && _state.AllTablesFull)
+            return false;
         var inSlot = _state.MeetingsIn(slot);
         var n = inSlot.Count;
         if (n == 0)
@@ -227,6 +265,8 @@ internal sealed class MeetingInserter
             if (needLocation && otherLocation != location)
                 continue;
             if (needTable && otherLocation >= 0 && !_p.InTablePool[otherLocation])
+                continue;
+            if (!_state.HasCandidate(other, _masks[7]))
                 continue;
             tried++;
             var mark = Mark;

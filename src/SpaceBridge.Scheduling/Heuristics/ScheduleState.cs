@@ -19,6 +19,7 @@ internal sealed class ScheduleState
     private readonly int[] _freeTables;
     private readonly ulong[] _tablesFull;
     private readonly int[] _breaks;
+    private int _fullSlots;
     private readonly List<int>[] _slotMeetings;
     private readonly int[] _positionInSlot;
     private readonly int? _breakLimit;
@@ -47,8 +48,11 @@ internal sealed class ScheduleState
         _freeTables = Enumerable.Repeat(problem.TablePoolCapacity, problem.SlotCount).ToArray();
         _tablesFull = new ulong[_words];
         if (problem.TablePoolCapacity == 0)
+        {
             for (var s = 0; s < problem.SlotCount; s++)
                 SlotBits.Set(_tablesFull, 0, s);
+            _fullSlots = problem.SlotCount;
+        }
         _breaks = new int[problem.ParticipantCount];
         _slotMeetings = Enumerable.Range(0, problem.SlotCount).Select(_ => new List<int>()).ToArray();
         _positionInSlot = new int[problem.MeetingCount];
@@ -60,6 +64,9 @@ internal sealed class ScheduleState
     public int BreaksOf(int participant) => _breaks[participant];
 
     public bool TablesFull(int slot) => SlotBits.Get(_tablesFull, 0, slot);
+
+    /// <summary>True when no slot has a table left, so freeing a table by moving a meeting cannot work.</summary>
+    public bool AllTablesFull => _fullSlots == _p.SlotCount;
 
     public bool LocationFull(int location, int slot) => SlotBits.Get(_locationFull, location * _words, slot);
 
@@ -104,29 +111,19 @@ internal sealed class ScheduleState
         return false;
     }
 
-    /// <summary>The slots allowed by precedences: after every predecessor (all must be placed), before every placed successor.</summary>
+    /// <summary>The slots allowed by precedences: after every placed predecessor, before every placed successor.</summary>
+    /// <remarks>A precedence binds only when both meetings take place, as the validator reads it.</remarks>
     public (int Low, int High) PrecedenceWindow(int meeting)
     {
         var low = 0;
         var high = _p.SlotCount - 1;
         foreach (var pred in _p.Predecessors[meeting])
-        {
-            if (SlotOf[pred] < 0)
-                return (1, 0);
-            low = Math.Max(low, SlotOf[pred] + 1);
-        }
+            if (SlotOf[pred] >= 0)
+                low = Math.Max(low, SlotOf[pred] + 1);
         foreach (var succ in _p.Successors[meeting])
             if (SlotOf[succ] >= 0)
                 high = Math.Min(high, SlotOf[succ] - 1);
         return (low, high);
-    }
-
-    public bool HasPlacedSuccessor(int meeting)
-    {
-        foreach (var succ in _p.Successors[meeting])
-            if (SlotOf[succ] >= 0)
-                return true;
-        return false;
     }
 
     public bool CanPlace(int meeting, int slot)
@@ -171,7 +168,11 @@ internal sealed class ScheduleState
                 SlotBits.Set(_locationFull, location * _words, slot);
         }
         if ((location < 0 || _p.InTablePool[location]) && --_freeTables[slot] <= 0)
+        {
+            if (_freeTables[slot] == 0)
+                _fullSlots++;
             SlotBits.Set(_tablesFull, 0, slot);
+        }
         _positionInSlot[meeting] = _slotMeetings[slot].Count;
         _slotMeetings[slot].Add(meeting);
     }
@@ -198,8 +199,10 @@ internal sealed class ScheduleState
         }
         if (location < 0 || _p.InTablePool[location])
         {
-            _freeTables[slot]++;
-            SlotBits.Clear(_tablesFull, 0, slot);
+            if (++_freeTables[slot] == 1)
+                _fullSlots--;
+            if (_freeTables[slot] > 0)
+                SlotBits.Clear(_tablesFull, 0, slot);
         }
         var list = _slotMeetings[slot];
         var position = _positionInSlot[meeting];

@@ -1,0 +1,140 @@
+using FsCheck.Xunit;
+using SpaceBridge.Scheduling.Heuristics;
+using SpaceBridge.Scheduling.Io;
+using SpaceBridge.Scheduling.Model;
+using SpaceBridge.Scheduling.Solving;
+
+namespace SpaceBridge.Scheduling.Tests.Heuristics;
+
+public class HeuristicSolverTests
+{
+    private static SolveOptions Options(int seed = 1, int workers = 2, double seconds = 5) =>
+        new() { Seed = seed, Workers = workers, TimeLimit = TimeSpan.FromSeconds(seconds) };
+
+    [Property(MaxTest = 60)]
+    public void Every_schedule_on_a_random_forum_respects_the_hard_constraints(int seed)
+    {
+        var instance = RandomForums.Small(seed);
+        var result = new HeuristicSolver().Solve(instance, Options(seed, workers: 1, seconds: 2));
+        ScheduleChecks.AssertValid(instance, result.Solution);
+    }
+
+    [Property(MaxTest = 20)]
+    public void The_same_seed_gives_the_same_schedule(int seed)
+    {
+        var instance = RandomForums.Small(seed);
+        var first = new HeuristicSolver().Solve(instance, Options(seed));
+        var second = new HeuristicSolver().Solve(instance, Options(seed));
+        Assert.Equal(first.Solution.Assignments, second.Solution.Assignments);
+    }
+
+    [Fact]
+    public void The_same_seed_gives_the_same_schedule_on_a_mid_size_forum_with_two_workers()
+    {
+        var instance = RandomForums.Build(new RandomForums.Shape(120, 900, 1, 8, 25), 5);
+        var first = new HeuristicSolver().Solve(instance, Options(3, seconds: 60));
+        var second = new HeuristicSolver().Solve(instance, Options(3, seconds: 60));
+        Assert.Equal(first.Solution.Assignments, second.Solution.Assignments);
+    }
+
+    [Fact]
+    public void A_tiny_time_limit_still_returns_a_valid_schedule()
+    {
+        var instance = RandomForums.Build(new RandomForums.Shape(300, 3000, 2, 8, 40), 11);
+        var result = new HeuristicSolver().Solve(instance, Options(seconds: 0.05));
+        ScheduleChecks.AssertValid(instance, result.Solution);
+    }
+
+    [Fact]
+    public void A_cancelled_run_returns_a_valid_schedule()
+    {
+        var instance = RandomForums.Build(new RandomForums.Shape(200, 1500, 2, 8, 30), 12);
+        using var cancel = new CancellationTokenSource();
+        cancel.Cancel();
+        var result = new HeuristicSolver().Solve(instance, Options(), cancel.Token);
+        ScheduleChecks.AssertValid(instance, result.Solution);
+    }
+
+    [Fact]
+    public void Progress_is_reported_until_done()
+    {
+        var phases = new List<string>();
+        var progress = new SynchronousProgress(p => phases.Add(p.Phase));
+        var instance = RandomForums.Build(new RandomForums.Shape(40, 150, 1, 6, 8), 2);
+        new HeuristicSolver().Solve(instance, Options() with { Progress = progress });
+        Assert.Equal("done", phases[^1]);
+        Assert.Contains("construction", phases);
+    }
+
+    [Fact]
+    public void Heavier_meetings_win_a_contested_slot()
+    {
+        var instance = TinyInstances.Forum(meeting: (m, x) => x with { Weight = m == 1 ? 5 : 1 }) with
+        {
+            Blocks = [new Block(0, DayPart.Morning, 0, 1)],
+        };
+        var result = new HeuristicSolver().Solve(instance, Options());
+        ScheduleChecks.AssertValid(instance, result.Solution);
+        Assert.True(result.Solution.Assignments[1].IsScheduled);
+    }
+
+    [Fact]
+    public void Unscheduled_meetings_say_why()
+    {
+        // One slot, one table: meetings 0 (P0,P1) and 3 (P2,P3) compete for the table; P0 is also in 1 and 4.
+        var instance = TinyInstances.Forum(tables: 1, participant: (p, x) => p == 3 ? x with { ForbiddenSlots = new HashSet<int> { 0 } } : x) with
+        {
+            Blocks = [new Block(0, DayPart.Morning, 0, 1)],
+        };
+        var result = new HeuristicSolver().Solve(instance, Options());
+        ScheduleChecks.AssertValid(instance, result.Solution);
+        var reasons = result.Solution.Assignments.Where(a => !a.IsScheduled).Select(a => (a.Meeting, a.UnscheduledReason)).ToList();
+        Assert.Contains((3, "no common free slot"), reasons);
+        Assert.Contains(reasons, r => r.UnscheduledReason!.StartsWith("participant P") || r.UnscheduledReason == "no table free");
+    }
+
+    [Fact]
+    public void A_full_slot_reports_no_table_free()
+    {
+        Meeting M(int a, int b) => new() { Participants = [a, b] };
+        var instance = new Instance
+        {
+            Blocks = [new Block(0, DayPart.Morning, 0, 1)],
+            Participants = [.. Enumerable.Range(0, 4).Select(p => new Participant { Name = $"P{p}" })],
+            Meetings = [M(0, 1), M(2, 3)],
+            Locations = [new Location("T0")],
+        };
+        var result = new HeuristicSolver().Solve(instance, Options());
+        Assert.Equal("no table free", result.Solution.Assignments.Single(a => !a.IsScheduled).UnscheduledReason);
+    }
+
+    [Fact]
+    public void Pins_and_precedences_are_kept()
+    {
+        var instance = TinyInstances.Forum(meeting: (m, x) => m switch
+        {
+            0 => x with { PinnedSlot = 5, PinnedLocation = 1 },
+            2 => x with { Predecessors = [3] },
+            _ => x,
+        });
+        var result = new HeuristicSolver().Solve(instance, Options());
+        ScheduleChecks.AssertValid(instance, result.Solution);
+        Assert.Equal(new Assignment(0, 5, 1), result.Solution.Assignments[0]);
+        Assert.True(result.Solution.Assignments[3].Slot < result.Solution.Assignments[2].Slot);
+    }
+
+    [Fact]
+    public void The_literature_mode_places_every_meeting_of_a_UdG_forum_within_the_spread()
+    {
+        var instance = InstanceReader.Read(BenchData.UdgFile("tic-12.original.dzn"));
+        var result = new HeuristicSolver().Solve(instance, Options());
+        var report = ScheduleChecks.AssertValid(instance, result.Solution);
+        Assert.Equal(instance.Meetings.Count, report.Metrics.ScheduledCount);
+        Assert.True(report.Metrics.BreakSpread <= 2);
+    }
+
+    private sealed class SynchronousProgress(Action<SolveProgress> report) : IProgress<SolveProgress>
+    {
+        public void Report(SolveProgress value) => report(value);
+    }
+}
