@@ -24,9 +24,10 @@ internal sealed class ProblemIndex
     public bool[] SlotPinned { get; }
     public int[][] Predecessors { get; }
     public int[][] Successors { get; }
-    public int[] SlotBlock { get; }
-    public int[] BlockFirst { get; }
-    public int[] BlockLength { get; }
+    /// <summary>The run of slots in which idle gaps count as breaks: a block, or a whole day under <see cref="SchedulingRules.BreaksSpanWholeDay"/>.</summary>
+    public int[] SlotSegment { get; }
+    public int[] SegmentFirst { get; }
+    public int[] SegmentLength { get; }
     public int[][] ParticipantMeetings { get; }
     public ulong[] Forbidden { get; }
     public int[] LocationCapacity { get; }
@@ -45,24 +46,12 @@ internal sealed class ProblemIndex
         LocationCount = instance.Locations.Count;
         Words = Math.Max(1, SlotBits.Words(SlotCount));
 
-        SlotBlock = Enumerable.Repeat(-1, SlotCount).ToArray();
-        BlockFirst = new int[instance.Blocks.Count];
-        BlockLength = new int[instance.Blocks.Count];
         var morning = new ulong[Words];
         var afternoon = new ulong[Words];
-        for (var b = 0; b < instance.Blocks.Count; b++)
-        {
-            var block = instance.Blocks[b];
-            if (block.SlotCount > 64)
-                throw new ArgumentException($"Block {b} has {block.SlotCount} slots; the heuristic supports blocks of at most 64 slots.");
-            BlockFirst[b] = block.FirstSlot;
-            BlockLength[b] = block.SlotCount;
+        foreach (var block in instance.Blocks)
             for (var s = block.FirstSlot; s < block.FirstSlot + block.SlotCount; s++)
-            {
-                SlotBlock[s] = b;
                 SlotBits.Set(block.Part == DayPart.Morning ? morning : afternoon, 0, s);
-            }
-        }
+        (SlotSegment, SegmentFirst, SegmentLength) = BreakSegments(instance, SlotCount);
 
         Forbidden = new ulong[ParticipantCount * Words];
         var participantMeetings = new List<int>[ParticipantCount];
@@ -119,6 +108,26 @@ internal sealed class ProblemIndex
         MeetingParticipants = [.. flat];
         Successors = successors.Select(s => s.ToArray()).ToArray();
         ParticipantMeetings = participantMeetings.Select(l => l.ToArray()).ToArray();
+    }
+
+    private static (int[] SlotSegment, int[] First, int[] Length) BreakSegments(Instance instance, int slotCount)
+    {
+        var spans = instance.Rules.BreaksSpanWholeDay
+            ? instance.Blocks.GroupBy(b => b.Day).OrderBy(g => g.Key)
+                .Select(g => (First: g.Min(b => b.FirstSlot), End: g.Max(b => b.FirstSlot + b.SlotCount))).ToList()
+            : instance.Blocks.Select(b => (First: b.FirstSlot, End: b.FirstSlot + b.SlotCount)).ToList();
+        var slotSegment = Enumerable.Repeat(-1, slotCount).ToArray();
+        for (var i = 0; i < spans.Count; i++)
+        {
+            var (first, end) = spans[i];
+            if (end - first > 64)
+                throw new ArgumentException($"A run of {end - first} slots counts breaks; the heuristic supports at most 64.");
+            foreach (var block in instance.Blocks)
+                for (var s = block.FirstSlot; s < block.FirstSlot + block.SlotCount; s++)
+                    if (s >= first && s < end)
+                        slotSegment[s] = i;
+        }
+        return (slotSegment, spans.Select(x => x.First).ToArray(), spans.Select(x => x.End - x.First).ToArray());
     }
 
     public ReadOnlySpan<int> ParticipantsOf(int meeting) =>

@@ -152,7 +152,7 @@ internal sealed class ScheduleState
         SlotOf[meeting] = slot;
         Weight += _p.Weight[meeting];
         ScheduledCount++;
-        var block = _p.SlotBlock[slot];
+        var block = _p.SlotSegment[slot];
         foreach (var p in _p.ParticipantsOf(meeting))
         {
             var before = BlockGaps(p, block);
@@ -183,7 +183,7 @@ internal sealed class ScheduleState
         SlotOf[meeting] = -1;
         Weight -= _p.Weight[meeting];
         ScheduledCount--;
-        var block = _p.SlotBlock[slot];
+        var block = _p.SlotSegment[slot];
         foreach (var p in _p.ParticipantsOf(meeting))
         {
             var before = BlockGaps(p, block);
@@ -217,13 +217,13 @@ internal sealed class ScheduleState
     {
         long delta = 0;
         var from = SlotOf[meeting];
-        var block = _p.SlotBlock[slot];
+        var block = _p.SlotSegment[slot];
         foreach (var p in _p.ParticipantsOf(meeting))
         {
             var offset = p * _words;
             var oldBreaks = _breaks[p];
             var gapsBefore = BlockGaps(p, block);
-            var fromBlock = from >= 0 ? _p.SlotBlock[from] : -1;
+            var fromBlock = from >= 0 ? _p.SlotSegment[from] : -1;
             var fromBefore = fromBlock >= 0 && fromBlock != block ? BlockGaps(p, fromBlock) : 0;
             if (from >= 0)
                 SlotBits.Clear(_busyBits, offset, from);
@@ -253,7 +253,7 @@ internal sealed class ScheduleState
     }
 
     private int BlockGaps(int participant, int block) =>
-        block < 0 ? 0 : SlotBits.Gaps(SlotBits.Extract(_busyBits, participant * _words, _words, _p.BlockFirst[block], _p.BlockLength[block]));
+        block < 0 ? 0 : SlotBits.Gaps(SlotBits.Extract(_busyBits, participant * _words, _words, _p.SegmentFirst[block], _p.SegmentLength[block]));
 
     private void UpdateBreaks(int participant, int change)
     {
