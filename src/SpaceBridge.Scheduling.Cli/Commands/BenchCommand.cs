@@ -16,9 +16,9 @@ internal static class BenchCommand
         var pattern = new Option<string>("--pattern") { Description = "File pattern within directories (* and ?)", DefaultValueFactory = _ => "*" };
         var format = new Option<string>("--format") { Description = "table or json", DefaultValueFactory = _ => "table" };
         format.AcceptOnlyFromAmong("table", "json");
-        var solver = CommonOptions.Solver();
+        var solvers = CommonOptions.Solvers();
         var seed = new Option<int>("--seed") { Description = "Random seed", DefaultValueFactory = _ => 1 };
-        var command = new Command("bench", "Solve many instances and print one line per instance") { inputs, timeLimit, pattern, format, solver, seed };
+        var command = new Command("bench", "Solve many instances and print one line per instance") { inputs, timeLimit, pattern, format, solvers, seed };
         command.SetAction(parse =>
         {
             var files = Expand(parse.GetRequiredValue(inputs), parse.GetValue(pattern)!);
@@ -27,7 +27,6 @@ internal static class BenchCommand
             {
                 TimeLimit = TimeSpan.FromSeconds(parse.GetValue(timeLimit)),
                 Seed = parse.GetValue(seed),
-                Kind = parse.GetValue(solver),
             };
             var json = parse.GetValue(format) == "json";
             var rows = new List<BenchRow>();
@@ -35,11 +34,14 @@ internal static class BenchCommand
             foreach (var file in files)
             {
                 var instance = InstanceReader.Read(file);
-                var clock = Stopwatch.StartNew();
-                var report = MeetingScheduler.Solve(instance, options);
-                var row = ToRow(report, instance.Participants.Count, instance.Meetings.Count, clock.Elapsed.TotalSeconds);
-                rows.Add(row);
-                if (!json) output.WriteLine(BenchTable.Line(row));
+                foreach (var kind in parse.GetValue(solvers)!)
+                {
+                    var clock = Stopwatch.StartNew();
+                    var report = MeetingScheduler.Solve(instance, options with { Kind = kind });
+                    var row = ToRow(report, instance.Participants.Count, instance.Meetings.Count, clock.Elapsed.TotalSeconds);
+                    rows.Add(row);
+                    if (!json) output.WriteLine(BenchTable.Line(row));
+                }
             }
             var peak = Process.GetCurrentProcess().PeakWorkingSet64;
             if (json) output.WriteLine(JsonSerializer.Serialize(new BenchSummary(rows, peak), BenchTable.JsonOptions));

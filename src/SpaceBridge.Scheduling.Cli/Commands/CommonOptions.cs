@@ -24,8 +24,26 @@ internal static class CommonOptions
         Description = "auto, heuristic, cpsat or hybrid",
         DefaultValueFactory = _ => SolverKind.Auto,
         CustomParser = r => Enum.TryParse<SolverKind>(r.Tokens.Single().Value, ignoreCase: true, out var kind)
+            && Enum.IsDefined(kind) && !int.TryParse(r.Tokens.Single().Value, out _)
             ? kind
             : Fail(r),
+    };
+
+    /// <summary>One or more solvers, comma-separated, e.g. <c>hybrid,cpsat</c> to compare against a baseline.</summary>
+    public static Option<SolverKind[]> Solvers() => new("--solver")
+    {
+        Description = "auto, heuristic, cpsat or hybrid; a comma-separated list runs each instance with each",
+        DefaultValueFactory = _ => [SolverKind.Auto],
+        CustomParser = r =>
+        {
+            var kinds = new List<SolverKind>();
+            foreach (var name in r.Tokens.Single().Value.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
+            {
+                if (Enum.TryParse<SolverKind>(name, ignoreCase: true, out var kind) && Enum.IsDefined(kind) && !int.TryParse(name, out _)) kinds.Add(kind);
+                else r.AddError($"unknown solver '{name}' (auto, heuristic, cpsat, hybrid)");
+            }
+            return [.. kinds];
+        },
     };
 
     private static SolverKind Fail(System.CommandLine.Parsing.ArgumentResult r)
