@@ -138,8 +138,20 @@ run_tests() {
     log "Restoring .NET tools"
     dotnet tool restore
     log "Building and testing $SOLUTION (Release)"
-    local started=$SECONDS
-    dotnet test "$SOLUTION" -c Release --results-directory "$ROOT/TestResults" "$@"
+    local started=$SECONDS status=0 log_file="$ROOT/TestResults/dotnet-test.log"
+    mkdir -p "$ROOT/TestResults"
+    dotnet test "$SOLUTION" -c Release --results-directory "$ROOT/TestResults" "$@" 2>&1 | tee "$log_file" || status=$?
+    # One closing line over all test projects, summed from dotnet test's per-assembly summaries.
+    local passed failed skipped
+    passed="$(grep -oE 'Passed: +[0-9]+' "$log_file" | awk '{ s += $2 } END { print s + 0 }')"
+    failed="$(grep -oE 'Failed: +[0-9]+' "$log_file" | awk '{ s += $2 } END { print s + 0 }')"
+    skipped="$(grep -oE 'Skipped: +[0-9]+' "$log_file" | awk '{ s += $2 } END { print s + 0 }')"
+    echo "Tests: $passed passed, $failed failed, $skipped skipped"
+    if [ "$status" -ne 0 ]; then
+        log "dotnet test failed (exit $status) after $((SECONDS - started)) s"
+        exit "$status"
+    fi
+    [ "$passed" -gt 0 ] || die "dotnet test ran no test"
     log "All tests passed in $((SECONDS - started)) s"
 }
 
