@@ -1,10 +1,15 @@
+using SpaceBridge.Scheduling.Heuristics;
+
 namespace SpaceBridge.Scheduling.Solving;
 
 /// <summary>The solvers this build provides, by kind.</summary>
 public static class SolverCatalog
 {
-    public static IReadOnlyCollection<SolverKind> Available => [];
+    public static IReadOnlyCollection<SolverKind> Available => [SolverKind.Heuristic];
 
-    public static IMeetingSolver Create(SolverKind kind) =>
-        throw new NotSupportedException($"no {kind} solver is available in this build");
+    public static IMeetingSolver Create(SolverKind kind) => kind switch
+    {
+        SolverKind.Heuristic => new HeuristicSolver(),
+        _ => throw new NotSupportedException($"no {kind} solver is available in this build"),
+    };
 }
