@@ -7,6 +7,7 @@ using SpaceBridge.Web.Features.Errors;
 using SpaceBridge.Web.Features.Accounts;
 using SpaceBridge.Web.Features.Email;
 using SpaceBridge.Web.Features.Security;
+using SpaceBridge.Web.Pages;
 
 var command = StartupCommand.Parse(args);
 var builder = WebApplication.CreateBuilder(command.HostArgs);
@@ -32,6 +33,7 @@ builder.Services.AddApiV1();
 builder.AddSpaceBridgeEmail();
 builder.AddSpaceBridgeAccounts();
 builder.Services.AddSpaceBridgeRateLimits(builder.Configuration);
+builder.Services.AddPublicPages();
 builder.Services.AddHealthChecks().AddDbContextCheck<AppDbContext>(tags: ["ready"]);
 
 var app = builder.Build();
@@ -63,6 +65,7 @@ app.UseRequestLocalization(o =>
     o.SetDefaultCulture("en").AddSupportedCultures(cultures).AddSupportedUICultures(cultures);
     o.RequestCultureProviders.Insert(0, new QueryStringRequestCultureProvider());
 });
+app.UsePublicStatusPages();
 app.MapStaticAssets();
 app.UseRouting();
 app.UseAuthentication();
