@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Localization;
 using SpaceBridge.Web;
 using SpaceBridge.Web.Data;
 using SpaceBridge.Web.Features.Api;
+using SpaceBridge.Web.Features.Calendar;
 using SpaceBridge.Web.Features.Errors;
 using SpaceBridge.Web.Features.Accounts;
 using SpaceBridge.Web.Features.Email;
@@ -79,6 +80,7 @@ app.MapRazorPages();
 app.MapApiV1();
 app.MapTokenEndpoint();
 app.MapAccountApi();
+app.MapAgendaCalendars();
 
 app.Run();
 
