@@ -9,6 +9,7 @@ using SpaceBridge.Web.Features.Accounts;
 using SpaceBridge.Web.Features.Email;
 using SpaceBridge.Web.Features.Security;
 using SpaceBridge.Web.Pages;
+using SpaceBridge.Web.Features.Registrations;
 
 var command = StartupCommand.Parse(args);
 var builder = WebApplication.CreateBuilder(command.HostArgs);
@@ -35,6 +36,7 @@ builder.AddSpaceBridgeEmail();
 builder.AddSpaceBridgeAccounts();
 builder.Services.AddSpaceBridgeRateLimits(builder.Configuration);
 builder.Services.AddPublicPages();
+builder.Services.AddRegistrations();
 builder.Services.AddHealthChecks().AddDbContextCheck<AppDbContext>(tags: ["ready"]);
 
 var app = builder.Build();
@@ -81,6 +83,7 @@ app.MapApiV1();
 app.MapTokenEndpoint();
 app.MapAccountApi();
 app.MapAgendaCalendars();
+app.MapRegistrations();
 
 app.Run();
 
