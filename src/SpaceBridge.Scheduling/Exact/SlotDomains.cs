@@ -1,0 +1,51 @@
+using SpaceBridge.Scheduling.Model;
+
+namespace SpaceBridge.Scheduling.Exact;
+
+/// <summary>
+/// The slots each meeting may take (session restriction, every participant's forbidden
+/// slots, a pinned slot) and the block of every slot.
+/// </summary>
+internal sealed class SlotDomains
+{
+    public int SlotCount { get; }
+    public int[] BlockOfSlot { get; }
+    public int[][] AllowedSlots { get; }
+    /// <summary>Meeting indices per participant.</summary>
+    public int[][] MeetingsOf { get; }
+
+    public SlotDomains(Instance instance)
+    {
+        SlotCount = instance.SlotCount;
+        BlockOfSlot = new int[SlotCount];
+        Array.Fill(BlockOfSlot, -1);
+        for (var b = 0; b < instance.Blocks.Count; b++)
+        {
+            var block = instance.Blocks[b];
+            for (var s = block.FirstSlot; s < block.FirstSlot + block.SlotCount; s++) BlockOfSlot[s] = b;
+        }
+
+        var byParticipant = new List<int>[instance.Participants.Count];
+        for (var p = 0; p < byParticipant.Length; p++) byParticipant[p] = [];
+        AllowedSlots = new int[instance.Meetings.Count][];
+        for (var m = 0; m < instance.Meetings.Count; m++)
+        {
+            var meeting = instance.Meetings[m];
+            foreach (var p in meeting.Participants.Distinct()) byParticipant[p].Add(m);
+            AllowedSlots[m] = Enumerable.Range(0, SlotCount).Where(s => Allows(instance, meeting, s)).ToArray();
+        }
+        MeetingsOf = byParticipant.Select(l => l.ToArray()).ToArray();
+    }
+
+    public Block BlockOf(Instance instance, int slot) => instance.Blocks[BlockOfSlot[slot]];
+
+    private bool Allows(Instance instance, Meeting meeting, int slot)
+    {
+        if (BlockOfSlot[slot] < 0) return false;
+        if (meeting.PinnedSlot is { } pinned && pinned != slot) return false;
+        var part = instance.Blocks[BlockOfSlot[slot]].Part;
+        if (meeting.Session == SessionRestriction.Morning && part != DayPart.Morning) return false;
+        if (meeting.Session == SessionRestriction.Afternoon && part != DayPart.Afternoon) return false;
+        return meeting.Participants.All(p => !instance.Participants[p].ForbiddenSlots.Contains(slot));
+    }
+}
