@@ -2,96 +2,128 @@ namespace SpaceBridge.Scheduling.Heuristics;
 
 /// <summary>
 /// Simulated annealing on the break cost with the scheduled set fixed: moves a meeting to another
-/// free slot, or swaps the slots of two meetings of one participant. Keeps the best state seen.
+/// free slot, or swaps a Kempe chain between two slots. Keeps the best state seen.
 /// </summary>
-internal sealed class BreakImprover(ScheduleState state, Random random)
+internal sealed class BreakImprover
 {
-    private readonly ProblemIndex _p = state.Problem;
-    private readonly ulong[] _mask = new ulong[state.Problem.Words];
+    private readonly ScheduleState _state;
+    private readonly ProblemIndex _p;
+    private readonly Random _random;
+    private readonly ulong[] _mask;
+    private readonly KempeMove _kempe;
+    private readonly List<(int Meeting, int Slot)> _move = [];
+    private readonly List<(int Meeting, int Slot)> _redo = [];
 
-    public Func<int, bool> MayMove { get; init; } = _ => true;
+    public BreakImprover(ScheduleState state, Random random)
+    {
+        _state = state;
+        _p = state.Problem;
+        _random = random;
+        _mask = new ulong[_p.Words];
+        _kempe = new KempeMove(state);
+    }
 
     public void Run(long iterations, Deadline deadline, double startTemperature, double endTemperature)
     {
         if (_p.MeetingCount == 0 || _p.ParticipantCount == 0 || iterations <= 0)
             return;
-        var best = (int[])state.SlotOf.Clone();
-        var bestCost = state.Cost;
+        var best = (int[])_state.SlotOf.Clone();
+        var bestCost = _state.Cost;
         var bestSaved = true;
         var ratio = Math.Log(endTemperature / startTemperature);
         for (long it = 0; it < iterations; it++)
         {
             if ((it & 1023) == 0 && deadline.Expired)
                 break;
-            if (state.Cost == 0)
+            if (_state.Cost == 0)
                 break;
             var temperature = startTemperature * Math.Exp(ratio * it / iterations);
             var participant = PickParticipant();
             var meetings = _p.ParticipantMeetings[participant];
             if (meetings.Length == 0)
                 continue;
-            var meeting = meetings[random.Next(meetings.Length)];
-            if (state.SlotOf[meeting] < 0 || _p.SlotPinned[meeting] || !MayMove(meeting))
+            var meeting = meetings[_random.Next(meetings.Length)];
+            if (_state.SlotOf[meeting] < 0 || _p.SlotPinned[meeting])
                 continue;
-            var before = state.Cost;
-            var undo = random.Next(2) == 0 ? TryRelocate(meeting) : TrySwap(meeting, meetings);
-            if (undo is null)
+            var before = _state.Cost;
+            _move.Clear();
+            var moved = _random.Next(2) == 0 ? TryRelocate(meeting) : _kempe.TryMove(meeting, KempeTarget(meeting, meetings), _move);
+            if (!moved)
                 continue;
-            var delta = state.Cost - before;
-            var accept = delta <= 0 || random.NextDouble() < Math.Exp(-delta / temperature);
-            if (!accept)
+            var delta = _state.Cost - before;
+            if (delta > 0 && _random.NextDouble() >= Math.Exp(-delta / temperature))
             {
-                Revert(undo.Value);
+                Restore(_move);
                 continue;
             }
             if (delta > 0 && !bestSaved && before == bestCost)
             {
-                // The state we are leaving was the best one seen: save it before moving away (undo, copy, redo).
-                var redo = Capture(undo.Value);
-                Revert(undo.Value);
-                Array.Copy(state.SlotOf, best, best.Length);
+                // The state being left is the best seen: step back, save it, step forward again.
+                _redo.Clear();
+                foreach (var (m, _) in _move)
+                    _redo.Add((m, _state.SlotOf[m]));
+                Restore(_move);
+                Array.Copy(_state.SlotOf, best, best.Length);
                 bestSaved = true;
-                Apply(redo);
+                Restore(_redo);
             }
-            if (state.Cost < bestCost)
+            if (_state.Cost < bestCost)
             {
-                bestCost = state.Cost;
+                bestCost = _state.Cost;
                 bestSaved = false;
             }
         }
-        // Invariant: whenever the current cost exceeds the best, the best state has been saved.
-        if (state.Cost > bestCost)
-            state.LoadSlots(best);
+        // Whenever the current cost exceeds the best, the best state has been saved.
+        if (_state.Cost > bestCost)
+            _state.LoadSlots(best);
     }
 
     private int PickParticipant()
     {
-        var participant = random.Next(_p.ParticipantCount);
-        for (var tries = 0; tries < 4 && state.BreaksOf(participant) == 0; tries++)
-            participant = random.Next(_p.ParticipantCount);
+        var participant = _random.Next(_p.ParticipantCount);
+        for (var tries = 0; tries < 4 && _state.BreaksOf(participant) == 0; tries++)
+            participant = _random.Next(_p.ParticipantCount);
         return participant;
     }
 
-    private (int A, int SlotA, int B, int SlotB)? TryRelocate(int meeting)
+    /// <summary>Mostly a slot next to another meeting of the same participant (closing a gap), sometimes any allowed slot.</summary>
+    private int KempeTarget(int meeting, int[] participantMeetings)
     {
-        state.CandidateSlots(meeting, _mask);
+        if (_random.Next(10) < 7)
+        {
+            var neighbour = participantMeetings[_random.Next(participantMeetings.Length)];
+            var slot = _state.SlotOf[neighbour];
+            if (neighbour != meeting && slot >= 0)
+            {
+                slot += _random.Next(2) == 0 ? -1 : 1;
+                if (slot >= 0 && slot < _p.SlotCount && SlotBits.Get(_p.Allowed, meeting * _p.Words, slot))
+                    return slot;
+            }
+        }
+        var allowed = _p.AllowedOf(meeting);
+        var count = SlotBits.Count(allowed);
+        return count == 0 ? -1 : SlotBits.NthSet(allowed, _random.Next(count));
+    }
+
+    private bool TryRelocate(int meeting)
+    {
+        _state.CandidateSlots(meeting, _mask);
         var count = SlotBits.Count(_mask);
         if (count == 0)
-            return null;
-        int target;
-        if (random.Next(2) == 0)
+            return false;
+        var target = -1;
+        if (_random.Next(2) == 0)
         {
-            target = SlotBits.NthSet(_mask, random.Next(count));
+            target = SlotBits.NthSet(_mask, _random.Next(count));
         }
         else
         {
-            target = -1;
             var bestDelta = long.MaxValue;
-            var start = random.Next(count);
+            var start = _random.Next(count);
             for (var i = 0; i < count; i++)
             {
                 var slot = SlotBits.NthSet(_mask, (start + i) % count);
-                var delta = state.PlacementDelta(meeting, slot);
+                var delta = _state.PlacementDelta(meeting, slot);
                 if (delta < bestDelta)
                 {
                     bestDelta = delta;
@@ -99,48 +131,20 @@ internal sealed class BreakImprover(ScheduleState state, Random random)
                 }
             }
         }
-        var from = state.SlotOf[meeting];
-        state.Unplace(meeting);
-        state.Place(meeting, target);
-        return (meeting, from, -1, -1);
+        _move.Add((meeting, _state.SlotOf[meeting]));
+        _state.Unplace(meeting);
+        _state.Place(meeting, target);
+        return true;
     }
 
-    private (int A, int SlotA, int B, int SlotB)? TrySwap(int meeting, int[] meetings)
+    /// <summary>Puts the listed meetings back into the listed slots.</summary>
+    private void Restore(List<(int Meeting, int Slot)> slots)
     {
-        var other = meetings[random.Next(meetings.Length)];
-        var slotA = state.SlotOf[meeting];
-        var slotB = state.SlotOf[other];
-        if (other == meeting || slotB < 0 || slotB == slotA || _p.SlotPinned[other] || !MayMove(other))
-            return null;
-        state.Unplace(meeting);
-        state.Unplace(other);
-        if (state.CanPlace(meeting, slotB))
-        {
-            state.Place(meeting, slotB);
-            if (state.CanPlace(other, slotA))
-            {
-                state.Place(other, slotA);
-                return (meeting, slotA, other, slotB);
-            }
-            state.Unplace(meeting);
-        }
-        state.Place(meeting, slotA);
-        state.Place(other, slotB);
-        return null;
-    }
-
-    private (int A, int SlotA, int B, int SlotB) Capture((int A, int SlotA, int B, int SlotB) undo) =>
-        (undo.A, state.SlotOf[undo.A], undo.B, undo.B >= 0 ? state.SlotOf[undo.B] : -1);
-
-    private void Revert((int A, int SlotA, int B, int SlotB) undo) => Apply(undo);
-
-    private void Apply((int A, int SlotA, int B, int SlotB) target)
-    {
-        state.Unplace(target.A);
-        if (target.B >= 0)
-            state.Unplace(target.B);
-        state.Place(target.A, target.SlotA);
-        if (target.B >= 0)
-            state.Place(target.B, target.SlotB);
+        foreach (var (m, _) in slots)
+            if (_state.SlotOf[m] >= 0)
+                _state.Unplace(m);
+        foreach (var (m, slot) in slots)
+            if (slot >= 0)
+                _state.Place(m, slot);
     }
 }

@@ -12,6 +12,7 @@ internal sealed class HeuristicSearch(ProblemIndex problem, int worker, int seed
 {
     private const int ChainDepth = 1;
     private const int SidewaysRounds = 6;
+    private const long WalkIterations = 2_000_000;
 
     private readonly Random _random = new(seed);
     private readonly ScheduleState _state = new(problem);
@@ -32,10 +33,12 @@ internal sealed class HeuristicSearch(ProblemIndex problem, int worker, int seed
             if (_state.Weight == before && round >= 2)
                 break;
         }
+        if (problem.Instance.Rules.RequireAllMeetings && _state.ScheduledCount < problem.MeetingCount && !deadline.Expired)
+            new PlacementWalk(_state, inserter, _random).Run(WalkIterations, deadline);
         report?.Invoke("insertion", _state);
         if (!deadline.Expired)
         {
-            new BreakImprover(_state, _random).Run(annealingIterations, deadline, 0.6 * ScheduleState.BreakCost, 0.02 * ScheduleState.BreakCost);
+            new BreakImprover(_state, _random).Run(annealingIterations, deadline, 1.5 * ScheduleState.BreakCost, 0.02 * ScheduleState.BreakCost);
             report?.Invoke("breaks", _state);
             ImproveWeight(inserter, allowEqual: false, maxRounds: 1);
         }

@@ -20,7 +20,7 @@ public sealed class HeuristicSolver : IMeetingSolver
         var problem = new ProblemIndex(instance);
         var deadline = new Deadline(options.TimeLimit * SearchShare, cancellationToken);
         var workers = Math.Max(1, options.Workers);
-        var iterations = AnnealingIterations(problem);
+        var iterations = AnnealingIterations(problem, options.TimeLimit);
         var outcomes = new SearchOutcome[workers];
         Parallel.For(0, workers, new ParallelOptions { MaxDegreeOfParallelism = workers }, w =>
         {
@@ -58,7 +58,11 @@ public sealed class HeuristicSolver : IMeetingSolver
 
     private static int WorkerSeed(int seed, int worker) => unchecked(seed * 7919 + worker * 104729 + 17);
 
-    /// <summary>A fixed budget (not a time budget) keeps runs reproducible; the time limit only caps it.</summary>
-    private static long AnnealingIterations(ProblemIndex problem) =>
-        Math.Clamp(problem.MeetingCount * 400L, 400_000L, 20_000_000L);
+    /// <summary>
+    /// A fixed budget (not a time budget) keeps runs reproducible; it grows with the instance and
+    /// with the time limit (sized so a loaded 2-core machine finishes well inside the limit), and
+    /// the limit only cuts it short on slower machines.
+    /// </summary>
+    private static long AnnealingIterations(ProblemIndex problem, TimeSpan limit) =>
+        Math.Min(Math.Clamp(problem.MeetingCount * 5_000L, 100_000L, 20_000_000L), (long)(limit.TotalSeconds * 150_000));
 }

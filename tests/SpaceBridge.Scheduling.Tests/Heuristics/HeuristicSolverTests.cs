@@ -23,17 +23,17 @@ public class HeuristicSolverTests
     public void The_same_seed_gives_the_same_schedule(int seed)
     {
         var instance = RandomForums.Small(seed);
-        var first = new HeuristicSolver().Solve(instance, Options(seed));
-        var second = new HeuristicSolver().Solve(instance, Options(seed));
+        var first = new HeuristicSolver().Solve(instance, Options(seed, seconds: 120));
+        var second = new HeuristicSolver().Solve(instance, Options(seed, seconds: 120));
         Assert.Equal(first.Solution.Assignments, second.Solution.Assignments);
     }
 
     [Fact]
     public void The_same_seed_gives_the_same_schedule_on_a_mid_size_forum_with_two_workers()
     {
-        var instance = RandomForums.Build(new RandomForums.Shape(120, 900, 1, 8, 25), 5);
-        var first = new HeuristicSolver().Solve(instance, Options(3, seconds: 60));
-        var second = new HeuristicSolver().Solve(instance, Options(3, seconds: 60));
+        var instance = RandomForums.Build(new RandomForums.Shape(60, 300, 1, 8, 15), 5);
+        var first = new HeuristicSolver().Solve(instance, Options(3, seconds: 120));
+        var second = new HeuristicSolver().Solve(instance, Options(3, seconds: 120));
         Assert.Equal(first.Solution.Assignments, second.Solution.Assignments);
     }
 
