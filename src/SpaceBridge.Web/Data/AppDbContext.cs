@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using SpaceBridge.Web.Domain;
 using SpaceBridge.Web.Domain.Accounts;
+using SpaceBridge.Web.Domain.Matchmaking;
 using SpaceBridge.Web.Domain.Registrations;
 
 namespace SpaceBridge.Web.Data;
@@ -34,6 +35,18 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
     public DbSet<CheckIn> CheckIns => Set<CheckIn>();
     public DbSet<SessionAttendance> SessionAttendances => Set<SessionAttendance>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+    public DbSet<OrganizationProfile> OrganizationProfiles => Set<OrganizationProfile>();
+    public DbSet<Opportunity> Opportunities => Set<Opportunity>();
+    public DbSet<MeetingRequest> MeetingRequests => Set<MeetingRequest>();
+    public DbSet<MatchmakingSettings> MatchmakingSettings => Set<MatchmakingSettings>();
+    public DbSet<MeetingLocation> MeetingLocations => Set<MeetingLocation>();
+    public DbSet<MeetingSlot> MeetingSlots => Set<MeetingSlot>();
+    public DbSet<ParticipantUnavailability> ParticipantUnavailabilities => Set<ParticipantUnavailability>();
+    public DbSet<ScheduleRun> ScheduleRuns => Set<ScheduleRun>();
+    public DbSet<ScheduledMeeting> ScheduledMeetings => Set<ScheduledMeeting>();
+    public DbSet<MeetingAttendance> MeetingAttendances => Set<MeetingAttendance>();
+    public DbSet<MeetingFeedback> MeetingFeedback => Set<MeetingFeedback>();
+    public DbSet<AgendaFeed> AgendaFeeds => Set<AgendaFeed>();
     /// <summary>Data Protection keys live in the database so app nodes share cookies and tokens.</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
@@ -55,6 +68,13 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
         configurationBuilder.Properties<RegistrationStatus>().HaveConversion<string>().HaveMaxLength(32);
         configurationBuilder.Properties<ParticipantType>().HaveConversion<string>().HaveMaxLength(32);
         configurationBuilder.Properties<DelegationKind>().HaveConversion<string>().HaveMaxLength(32);
+        configurationBuilder.Properties<OpportunityDirection>().HaveConversion<string>().HaveMaxLength(32);
+        configurationBuilder.Properties<OpportunityKind>().HaveConversion<string>().HaveMaxLength(32);
+        configurationBuilder.Properties<MeetingRequestStatus>().HaveConversion<string>().HaveMaxLength(32);
+        configurationBuilder.Properties<MeetingLocationKind>().HaveConversion<string>().HaveMaxLength(32);
+        configurationBuilder.Properties<ScheduleRunKind>().HaveConversion<string>().HaveMaxLength(32);
+        configurationBuilder.Properties<ScheduleRunStatus>().HaveConversion<string>().HaveMaxLength(32);
+        configurationBuilder.Properties<MeetingOutcome>().HaveConversion<string>().HaveMaxLength(32);
     }
 
     private sealed class UtcDateTimeConverter() : ValueConverter<DateTime, DateTime>(
