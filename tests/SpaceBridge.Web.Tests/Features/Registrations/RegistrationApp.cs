@@ -38,3 +38,8 @@ public class RegistrationApp : SpaceBridgeFactory
 
     public Task<int> AuditCountAsync(string action) => WithDbAsync(db => db.AuditEntries.CountAsync(a => a.Action == action));
 }
+
+public static class AnonymousClients
+{
+    public static HttpClient CreateBrowserClientAnonymous(this SpaceBridgeFactory factory) => factory.CreateBrowserClient();
+}
