@@ -16,6 +16,9 @@ public class SpaceBridgeFactory : WebApplicationFactory<Program>
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
+        // Outside Development the app serves wwwroot through the build's endpoint manifest, whose compressed
+        // variants (site.css.gz) live under obj/ until publish; this maps them, as `dotnet run` does.
+        builder.UseStaticWebAssets();
         builder.UseSetting("DataDir", _dataDir);
         builder.UseSetting("Database:Provider", "Sqlite");
         builder.UseSetting("Database:SeedDemo", "true");
