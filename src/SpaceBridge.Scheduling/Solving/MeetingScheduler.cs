@@ -42,6 +42,7 @@ public static class MeetingScheduler
     public static SolverKind ResolveKind(Instance instance, SolverKind kind) => kind switch
     {
         SolverKind.Auto => instance.Rules.RequireAllMeetings && instance.Meetings.Count <= ExactMeetingLimit
+            && SolverCatalog.IsAvailable(SolverKind.CpSat)
             ? SolverKind.CpSat
             : SolverKind.Heuristic,
         _ => kind,

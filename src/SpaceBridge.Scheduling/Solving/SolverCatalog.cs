@@ -7,6 +7,8 @@ public static class SolverCatalog
 {
     public static IReadOnlyCollection<SolverKind> Available => [SolverKind.Heuristic];
 
+    public static bool IsAvailable(SolverKind kind) => Available.Contains(kind);
+
     public static IMeetingSolver Create(SolverKind kind) => kind switch
     {
         SolverKind.Heuristic => new HeuristicSolver(),
