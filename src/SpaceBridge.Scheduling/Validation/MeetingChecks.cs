@@ -16,7 +16,7 @@ internal static class MeetingChecks
             {
                 if (instance.Rules.RequireAllMeetings)
                     violations.Add(new(ViolationKind.Unscheduled, m, null, null, $"meeting {m} is unscheduled but every meeting is required"));
-                if (meeting.PinnedSlot is { } pin)
+                else if (meeting.PinnedSlot is { } pin) // one fault, one violation: Unscheduled covers it above
                     violations.Add(new(ViolationKind.PinnedSlot, m, null, pin, $"meeting {m} is pinned to slot {pin} but unscheduled"));
                 continue;
             }

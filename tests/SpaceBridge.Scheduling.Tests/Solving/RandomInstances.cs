@@ -9,7 +9,7 @@ namespace SpaceBridge.Scheduling.Tests.Solving;
 /// </summary>
 public static class RandomInstances
 {
-    public static (Instance Instance, Solution Hidden) Create(int seed, bool requireAll = false)
+    public static (Instance Instance, Solution Hidden) Create(int seed, bool requireAll = false, bool withPins = true)
     {
         var random = new Random(seed);
         var days = random.Next(1, 3);
@@ -44,7 +44,7 @@ public static class RandomInstances
         {
             var slot = hidden[m].Slot!.Value;
             var roll = random.NextDouble();
-            if (roll < 0.15) meetings[m] = meetings[m] with { PinnedSlot = slot };
+            if (roll < 0.15 && withPins) meetings[m] = meetings[m] with { PinnedSlot = slot };
             else if (roll < 0.3) meetings[m] = meetings[m] with { Session = blocks.First(b => slot >= b.FirstSlot && slot < b.FirstSlot + b.SlotCount).Part == DayPart.Morning ? SessionRestriction.Morning : SessionRestriction.Afternoon };
             var earlier = hidden.Take(hiddenCount).Where(h => h.Slot < slot && random.NextDouble() < 0.1).Select(h => h.Meeting).ToList();
             if (earlier.Count > 0) meetings[m] = meetings[m] with { Predecessors = earlier };
