@@ -11,6 +11,9 @@ internal sealed class Deadline(TimeSpan limit, CancellationToken cancellationTok
 
     public bool Expired => cancellationToken.IsCancellationRequested || _clock.Elapsed >= limit;
 
+    /// <summary>True once the given share of the time limit is used (or the run is cancelled), to leave time for later phases.</summary>
+    public bool PastShare(double share) => cancellationToken.IsCancellationRequested || _clock.Elapsed >= limit * share;
+
     /// <summary>Fraction of the time limit used so far, for progress reports.</summary>
     public double Fraction => limit <= TimeSpan.Zero ? 1 : Math.Min(1, _clock.Elapsed / limit);
 }

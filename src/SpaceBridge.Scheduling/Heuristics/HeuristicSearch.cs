@@ -25,11 +25,14 @@ internal sealed class HeuristicSearch(ProblemIndex problem, int worker, int seed
         Construct(inserter);
         report?.Invoke("construction", _state);
         ImproveWeight(inserter, allowEqual: false);
-        for (var round = 0; round < SidewaysRounds && _state.ScheduledCount < problem.MeetingCount && !deadline.Expired; round++)
+        report?.Invoke("insertion", _state);
+        // Sideways rounds stop at 60% of the limit so that breaks get time too.
+        for (var round = 0; round < SidewaysRounds && _state.ScheduledCount < problem.MeetingCount && !deadline.PastShare(0.6); round++)
         {
             var before = _state.Weight;
             ImproveWeight(inserter, allowEqual: true, maxRounds: 1);
             ImproveWeight(inserter, allowEqual: false);
+            report?.Invoke("sideways", _state);
             if (_state.Weight == before && round >= 2)
                 break;
         }

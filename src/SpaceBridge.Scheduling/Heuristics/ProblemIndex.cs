@@ -31,13 +31,15 @@ internal sealed class ProblemIndex
     public int[][] ParticipantMeetings { get; }
     public ulong[] Forbidden { get; }
     public int[] LocationCapacity { get; }
-    /// <summary>Locations that meetings without a fixed location may use: the tables (every location when there are none).</summary>
+    /// <summary>Locations that meetings without a fixed location may use.</summary>
     public bool[] InTablePool { get; }
+    public bool[] IsTable { get; }
     public int TablePoolCapacity { get; }
     public long TotalWeight { get; }
     public bool HasPrecedences { get; }
 
-    public ProblemIndex(Instance instance)
+    /// <param name="heldLocations">Locations meetings without a pin or a booth must keep (a published schedule under repair).</param>
+    public ProblemIndex(Instance instance, IReadOnlyList<int?>? heldLocations = null)
     {
         Instance = instance;
         ParticipantCount = instance.Participants.Count;
@@ -64,8 +66,10 @@ internal sealed class ProblemIndex
         }
 
         LocationCapacity = instance.Locations.Select(l => Math.Max(0, l.Capacity)).ToArray();
-        var anyTable = instance.Locations.Any(l => l.Kind == LocationKind.Table);
-        InTablePool = instance.Locations.Select(l => !anyTable || l.Kind == LocationKind.Table).ToArray();
+        // A meeting without a fixed place may use any location with room, as the validator, the bounds
+        // and the exact solver read the model; tables are preferred over idle booths when assigning.
+        InTablePool = instance.Locations.Select(_ => true).ToArray();
+        IsTable = instance.Locations.Select(l => l.Kind == LocationKind.Table).ToArray();
         TablePoolCapacity = Enumerable.Range(0, LocationCount).Where(l => InTablePool[l]).Sum(l => LocationCapacity[l]);
 
         MeetingStart = new int[MeetingCount + 1];
@@ -93,6 +97,8 @@ internal sealed class ProblemIndex
             Weight[m] = Math.Max(0, meeting.Weight);
             TotalWeight += Weight[m];
             FixedLocation[m] = FixedLocationOf(instance, meeting, m);
+            if (FixedLocation[m] < 0 && heldLocations?[m] is { } held && held >= 0 && held < LocationCount)
+                FixedLocation[m] = held;
             SlotPinned[m] = meeting.PinnedSlot is not null;
             Predecessors[m] = meeting.Predecessors.Distinct().ToArray();
             foreach (var pred in Predecessors[m])

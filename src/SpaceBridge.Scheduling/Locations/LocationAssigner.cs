@@ -5,8 +5,8 @@ namespace SpaceBridge.Scheduling.Locations;
 
 /// <summary>
 /// Gives every scheduled meeting a location once slots are fixed. Pinned meetings go to their pin,
-/// meetings with an exhibitor to the booth, and the rest to tables, slot by slot, keeping each
-/// participant at the table of their previous meeting where possible.
+/// meetings with an exhibitor to the booth, and the rest to tables (an idle booth only when no table
+/// is left), slot by slot, keeping each participant at the table of their previous meeting where possible.
 /// </summary>
 public sealed class LocationAssigner
 {
@@ -26,7 +26,7 @@ public sealed class LocationAssigner
         var lastLocation = Enumerable.Repeat(-1, problem.ParticipantCount).ToArray();
         var holders = new int[problem.LocationCount];
         var used = new int[problem.LocationCount];
-        var pool = Enumerable.Range(0, problem.LocationCount).Where(l => problem.InTablePool[l]).ToArray();
+        var pool = Enumerable.Range(0, problem.LocationCount).Where(l => problem.InTablePool[l]).OrderBy(l => problem.IsTable[l] ? 0 : 1).ToArray();
         for (var slot = 0; slot < problem.SlotCount; slot++)
         {
             if (bySlot[slot] is not { } meetings)
@@ -75,7 +75,7 @@ public sealed class LocationAssigner
             for (var i = 0; i < participants.Length; i++)
             {
                 var location = lastLocation[participants[i]];
-                if (location < 0 || !problem.InTablePool[location])
+                if (location < 0 || !problem.InTablePool[location] || !problem.IsTable[location])
                     continue;
                 var score = 0;
                 foreach (var p in participants)
@@ -97,10 +97,15 @@ public sealed class LocationAssigner
             if (result[m] is not null)
                 continue;
             // Otherwise the free table fewest participants are attached to, so others can keep theirs.
+            // Tables come before idle booths in the pool; a booth is only taken when no table is left.
             var best = -1;
             foreach (var l in pool)
+            {
+                if (best >= 0 && problem.IsTable[best] && !problem.IsTable[l])
+                    break;
                 if (used[l] < problem.LocationCapacity[l] && (best < 0 || holders[l] < holders[best]))
                     best = l;
+            }
             if (best < 0)
                 continue;
             result[m] = best;

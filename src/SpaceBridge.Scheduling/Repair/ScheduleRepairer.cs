@@ -20,12 +20,13 @@ public sealed class ScheduleRepairer
     {
         options ??= new RepairOptions();
         var clock = Stopwatch.StartNew();
-        var problem = new ProblemIndex(instance);
         // Most of the limit goes to chains; the rest is for tables and the move list.
         var deadline = new Deadline(options.TimeLimit * 0.6, cancellationToken);
-        var state = new ScheduleState(problem);
-        var before = new PublishedPlacement(problem.MeetingCount);
+        var before = new PublishedPlacement(instance.Meetings.Count);
         before.Read(published, newIdOfPublished);
+        // Published meetings hold their table, so a new booth meeting cannot push a kept one off an idle booth.
+        var problem = new ProblemIndex(instance, before.Location);
+        var state = new ScheduleState(problem);
 
         // Keep every published meeting that is still valid where it is; first come, first kept.
         var anchored = new bool[problem.MeetingCount];
