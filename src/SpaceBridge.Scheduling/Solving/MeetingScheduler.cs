@@ -10,7 +10,10 @@ namespace SpaceBridge.Scheduling.Solving;
 /// </summary>
 public static class MeetingScheduler
 {
-    /// <summary>Instances up to this many meetings in the literature's mode go to the exact solver under Auto.</summary>
+    /// <summary>
+    /// Instances up to this many meetings in the literature's mode go to the exact hybrid (a zero-break
+    /// probe, then CP-SAT; docs/decisions/002-scheduler-design.md) under Auto; everything else to the heuristic.
+    /// </summary>
     public const int ExactMeetingLimit = 1000;
 
     public static ScheduleReport Solve(Instance instance, SolveOptions options, CancellationToken cancellationToken = default) =>
@@ -42,8 +45,8 @@ public static class MeetingScheduler
     public static SolverKind ResolveKind(Instance instance, SolverKind kind) => kind switch
     {
         SolverKind.Auto => instance.Rules.RequireAllMeetings && instance.Meetings.Count <= ExactMeetingLimit
-            && SolverCatalog.IsAvailable(SolverKind.CpSat)
-            ? SolverKind.CpSat
+            && SolverCatalog.IsAvailable(SolverKind.Hybrid)
+            ? SolverKind.Hybrid
             : SolverKind.Heuristic,
         _ => kind,
     };

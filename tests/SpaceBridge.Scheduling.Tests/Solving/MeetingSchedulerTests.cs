@@ -12,6 +12,15 @@ public class MeetingSchedulerTests
         var optional = TinyInstances.Forum();
         Assert.Equal(SolverKind.Heuristic, MeetingScheduler.ResolveKind(optional, SolverKind.Auto));
         Assert.Equal(SolverKind.CpSat, MeetingScheduler.ResolveKind(optional, SolverKind.CpSat));
+        var large = SpaceBridge.Scheduling.Generation.ForumGenerator.Generate(new() { Participants = 200, Meetings = 1001, Days = 1, SlotsPerBlock = 6, Tables = 30 });
+        Assert.Equal(SolverKind.Heuristic, MeetingScheduler.ResolveKind(large with { Rules = new SchedulingRules { RequireAllMeetings = true } }, SolverKind.Auto));
+    }
+
+    [Fact]
+    public void Auto_sends_literature_sized_required_instances_to_the_exact_hybrid()
+    {
+        var instance = TinyInstances.Forum(new SchedulingRules { RequireAllMeetings = true });
+        Assert.Equal(SolverKind.Hybrid, MeetingScheduler.ResolveKind(instance, SolverKind.Auto));
     }
 
     [Fact]
