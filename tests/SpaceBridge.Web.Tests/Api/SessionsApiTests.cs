@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text.Json;
+using SpaceBridge.Web.Domain;
 using SpaceBridge.Web.Tests.Infrastructure;
 
 namespace SpaceBridge.Web.Tests.Api;
@@ -50,11 +51,38 @@ public class SessionsApiTests(SpaceBridgeFactory factory) : IClassFixture<SpaceB
     }
 
     [Fact]
-    public async Task Filtering_by_day_uses_the_event_local_calendar_day()
+    public async Task Filtering_by_day_returns_the_sessions_of_that_day()
     {
         Assert.Equal(11, (await SessionsAsync("2023-11-08", "?day=2023-11-08")).Count);
-        Assert.Empty(await SessionsAsync("2023-11-08", "?day=2023-11-07"));
         Assert.Equal(5, (await SessionsAsync("2023-11-09", "?day=2023-11-09")).Count);
+    }
+
+    [Fact]
+    public async Task Filtering_by_day_uses_the_event_local_calendar_day_not_the_utc_one()
+    {
+        // Its own app: this test adds a session. 08:00 in Seoul on 8 Nov is still 7 Nov in UTC.
+        using var app = new SpaceBridgeFactory();
+        var client = app.CreateClient();
+        var eventId = await client.EventIdOnAsync("2023-11-08");
+        await app.WithDbAsync(async db =>
+        {
+            db.Sessions.Add(new Session
+            {
+                EventId = eventId,
+                Kind = SessionKind.SideMeeting,
+                Title = new("Early breakfast briefing", "조찬 브리핑"),
+                StartsAtUtc = new DateTime(2023, 11, 7, 23, 0, 0, DateTimeKind.Utc),
+                EndsAtUtc = new DateTime(2023, 11, 7, 23, 45, 0, DateTimeKind.Utc),
+            });
+            return await db.SaveChangesAsync();
+        });
+
+        var page = await client.GetJsonAsync($"/api/v1/events/{eventId}/sessions?day=2023-11-08&pageSize=1");
+
+        var first = page.GetProperty("items")[0];
+        Assert.Equal(12, page.GetProperty("totalCount").GetInt32());
+        Assert.Equal("Early breakfast briefing", first.GetProperty("title").GetProperty("en").GetString());
+        Assert.Equal("2023-11-08T08:00:00+09:00", first.GetProperty("startsAt").GetString());
     }
 
     [Fact]
@@ -76,6 +104,10 @@ public class SessionsApiTests(SpaceBridgeFactory factory) : IClassFixture<SpaceB
     [InlineData("?topic=no-such-topic", "topic")]
     [InlineData("?day=2023-13-40", "day")]
     [InlineData("?day=yesterday", "day")]
+    [InlineData("?day=2023-11-07", "day")]
+    [InlineData("?day=2023-11-09", "day")]
+    [InlineData("?day=0001-01-01", "day")]
+    [InlineData("?day=9999-12-31", "day")]
     public async Task A_bad_filter_is_a_400_problem_naming_the_parameter(string query, string parameter)
     {
         var id = await _client.EventIdOnAsync("2023-11-08");

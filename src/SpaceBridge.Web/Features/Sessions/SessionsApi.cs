@@ -65,6 +65,11 @@ public static class SessionsApi
         }
         if (day is { } d)
         {
+            if (d < ev.StartDate || d > ev.EndDate)
+            {
+                errors.Add("day", $"day must be a day of the event, {ev.StartDate:yyyy-MM-dd} to {ev.EndDate:yyyy-MM-dd}; got {d:yyyy-MM-dd}.");
+                return errors.ToProblem();
+            }
             // The day is a calendar day in the event's zone, not in UTC.
             var from = TimeZoneInfo.ConvertTimeToUtc(d.ToDateTime(TimeOnly.MinValue), ev.TimeZone);
             var to = TimeZoneInfo.ConvertTimeToUtc(d.AddDays(1).ToDateTime(TimeOnly.MinValue), ev.TimeZone);
