@@ -18,6 +18,7 @@ public static class SchedulerCli
             ValidateCommand.Create(output),
             GenerateCommand.Create(output),
             BenchCommand.Create(output),
+            RepairBench.Create(output),
         };
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)
