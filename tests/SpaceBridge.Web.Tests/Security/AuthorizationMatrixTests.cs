@@ -1,0 +1,152 @@
+using System.Net;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using SpaceBridge.Web.Data;
+using SpaceBridge.Web.Domain;
+using SpaceBridge.Web.Domain.Accounts;
+using SpaceBridge.Web.Tests.Infrastructure;
+using static SpaceBridge.Web.Tests.Security.AccessOutcome;
+using static SpaceBridge.Web.Tests.Security.AccessRule;
+
+namespace SpaceBridge.Web.Tests.Security;
+
+/// <summary>
+/// Every endpoint the app maps (read from its own EndpointDataSource), for every kind of caller, against an
+/// explicit table. A new endpoint without a row here fails the test; so does any 5xx. Pages are tried with GET
+/// and with a bodiless POST that carries no antiforgery token.
+/// </summary>
+public sealed class AuthorizationMatrixTests(SpaceBridgeFactory factory) : IClassFixture<SpaceBridgeFactory>
+{
+    /// <summary>Keyed by "METHOD /route/pattern" exactly as the endpoint declares it (leading slash added, trailing slash removed).</summary>
+    private static readonly Dictionary<string, AccessRule> Expected = new()
+    {
+        // Public pages
+        ["GET /"] = Public,
+        ["POST /"] = PostRefused,
+        ["GET /Index"] = Public,
+        ["POST /Index"] = PostRefused,
+        ["GET /about"] = Public,
+        ["POST /about"] = PostRefused,
+        ["GET /language"] = Everyone(Redirect),
+        ["POST /language"] = PostRefused,
+        ["GET /status/{code:int}"] = Everyone(NotFound),
+        ["POST /status/{code:int}"] = PostRefused,
+        ["GET /events/{id:int}/agenda"] = Public,
+        ["POST /events/{id:int}/agenda"] = PostRefused,
+
+        // Account pages: open to all; my account only when signed in
+        ["GET /account/sign-in"] = Public,
+        ["POST /account/sign-in"] = PostRefused,
+        ["GET /account/sign-up"] = Public,
+        ["POST /account/sign-up"] = PostRefused,
+        ["GET /account/sign-out"] = Public,
+        ["POST /account/sign-out"] = PostRefused,
+        ["GET /account/check-email"] = Public,
+        ["POST /account/check-email"] = PostRefused,
+        ["GET /account/confirm-email"] = Public,
+        ["POST /account/confirm-email"] = PostRefused,
+        ["GET /account/forgot-password"] = Public,
+        ["POST /account/forgot-password"] = PostRefused,
+        ["GET /account/reset-password"] = Public,
+        ["POST /account/reset-password"] = PostRefused,
+        ["GET /account/access-denied"] = Public,
+        ["POST /account/access-denied"] = PostRefused,
+        ["GET /account"] = SignedIn,
+        ["POST /account"] = PostRefusedSignIn,
+
+        // Forum roles: administrators and organizers (each of their own forum); participants refused
+        ["GET /admin/roles"] = new(SignIn, Denied, Ok, Ok, Ok),
+        ["POST /admin/roles"] = PostRefusedSignIn,
+
+        // Infrastructure
+        ["GET /health/live"] = Public,
+        ["GET /health/ready"] = Public,
+        ["GET /openapi/{documentName}.json"] = Public,
+        ["GET /api/docs/{documentName?}"] = Public,
+        ["GET /api/docs/scalar.js"] = Public,
+        ["GET /api/docs/scalar.aspnetcore.js"] = Public,
+        ["GET /api/docs/favicon.svg"] = Public,
+
+        // Calendar feeds
+        ["GET /forums/{id:int}/agenda.ics"] = Public,
+        ["GET /events/{id:int}/agenda.ics"] = Public,
+        ["GET /sessions/{id:int}.ics"] = Public,
+
+        // API v1, read side
+        ["GET /api/v1/forums"] = Public,
+        ["GET /api/v1/forums/{id:int}"] = Public,
+        ["GET /api/v1/events"] = Public,
+        ["GET /api/v1/events/{id:int}"] = Public,
+        ["GET /api/v1/events/{eventId:int}/sessions"] = Public,
+        ["GET /api/v1/sessions/{id:int}"] = Public,
+        ["GET /api/v1/people"] = Public,
+        ["GET /api/v1/people/{id:int}"] = Public,
+        ["GET /api/v1/organizations"] = Public,
+        ["GET /api/v1/organizations/{id:int}"] = Public,
+
+        // Accounts API
+        ["POST /api/v1/auth/token"] = PostRefused,
+        ["GET /api/v1/me"] = SignedIn,
+
+        // Registrations
+        ["GET /api/v1/me/registrations"] = SignedIn,
+        ["POST /api/v1/events/{id:int}/registrations"] = PostRefusedSignIn,
+        ["GET /api/v1/events/{id:int}/registrations"] = DemoForumOrganizers,
+        // Review binds its JSON body before asking who calls (400); import reads the form itself after the gate (403).
+        ["POST /api/v1/events/{id:int}/registrations/review"] = PostRefusedSignIn,
+        ["POST /api/v1/events/{id:int}/registrations/import"] = PostRefusedOrganizers,
+        ["GET /api/v1/events/{id:int}/registrations/export"] = DemoForumOrganizers,
+        ["GET /organizer/events/{id:int}/registrations/export"] = DemoForumOrganizers,
+    };
+
+    [Fact]
+    public async Task Every_endpoint_answers_every_caller_as_the_table_says_and_never_with_a_server_error()
+    {
+        var endpoints = MatrixEndpoints.Discover(factory.Services.GetRequiredService<EndpointDataSource>());
+        var missing = endpoints.Select(e => e.Key).Where(k => !Expected.ContainsKey(k)).ToList();
+        Assert.True(missing.Count == 0, "Endpoints without a row in the authorization matrix:\n  " + string.Join("\n  ", missing));
+        var stale = Expected.Keys.Except(endpoints.Select(e => e.Key)).ToList();
+        Assert.True(stale.Count == 0, "Rows for endpoints that no longer exist:\n  " + string.Join("\n  ", stale));
+
+        var values = await RouteValues.LoadAsync(factory);
+        var clients = await CallersAsync(values);
+        var failures = new List<string>();
+        foreach (var endpoint in endpoints)
+        {
+            var url = values.Fill(endpoint);
+            foreach (var (caller, client) in clients)
+            {
+                var expected = Expected[endpoint.Key].For(caller);
+                using var request = new HttpRequestMessage(new HttpMethod(endpoint.Method), url);
+                if (endpoint.Method == "POST")
+                {
+                    request.Content = new ByteArrayContent([]);
+                }
+                using var response = await client.SendAsync(request);
+                var verdict = MatrixEndpoints.Judge(response, expected, endpoint.IsApi);
+                if (verdict is not null)
+                {
+                    failures.Add($"{endpoint.Key} ({url}) as {caller}: expected {expected}, got {verdict}");
+                }
+            }
+        }
+        Assert.True(failures.Count == 0, $"{failures.Count} unexpected answers:\n  " + string.Join("\n  ", failures));
+    }
+
+    /// <summary>One signed-in client per caller; the other forum's organizer acts for a host of a second forum.</summary>
+    private async Task<List<(Caller, HttpClient)>> CallersAsync(RouteValues values)
+    {
+        var otherForum = new TestForumRole(ForumRole.Organizer, "UAH", values.OtherForumId);
+        return
+        [
+            (Caller.Anonymous, factory.CreateBrowserClient()),
+            (Caller.Delegate, await factory.SignInAsync(await factory.CreateUserAsync(new TestForumRole(ForumRole.Delegate)))),
+            (Caller.Exhibitor, await factory.SignInAsync(await factory.CreateUserAsync(new TestForumRole(ForumRole.Exhibitor)))),
+            (Caller.Press, await factory.SignInAsync(await factory.CreateUserAsync(new TestForumRole(ForumRole.Press)))),
+            (Caller.OtherForumOrganizer, await factory.SignInAsync(await factory.CreateUserAsync(otherForum))),
+            (Caller.Organizer, await factory.SignInAsync(await factory.CreateUserAsync(new TestForumRole(ForumRole.Organizer, "MSIT")))),
+            (Caller.Administrator, await factory.SignInAsync(await factory.CreateAdministratorAsync())),
+        ];
+    }
+}
