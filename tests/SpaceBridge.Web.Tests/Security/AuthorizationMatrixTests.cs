@@ -32,8 +32,16 @@ public sealed class AuthorizationMatrixTests(SpaceBridgeFactory factory) : IClas
         ["POST /language"] = PostRefused,
         ["GET /status/{code:int}"] = Everyone(NotFound),
         ["POST /status/{code:int}"] = PostRefused,
+        ["GET /events/{id:int}"] = Public,
+        ["POST /events/{id:int}"] = PostRefused,
         ["GET /events/{id:int}/agenda"] = Public,
         ["POST /events/{id:int}/agenda"] = PostRefused,
+        ["GET /events/{id:int}/speakers"] = Public,
+        ["POST /events/{id:int}/speakers"] = PostRefused,
+        ["GET /events/{id:int}/organizations"] = Public,
+        ["POST /events/{id:int}/organizations"] = PostRefused,
+        ["GET /sessions/{id:int}"] = Public,
+        ["POST /sessions/{id:int}"] = PostRefused,
 
         // Account pages: open to all; my account only when signed in
         ["GET /account/sign-in"] = Public,
