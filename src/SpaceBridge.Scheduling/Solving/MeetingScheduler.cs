@@ -17,7 +17,19 @@ public static class MeetingScheduler
     public const int ExactMeetingLimit = 1000;
 
     public static ScheduleReport Solve(Instance instance, SolveOptions options, CancellationToken cancellationToken = default) =>
-        Solve(instance, options, SolverCatalog.Create(ResolveKind(instance, options.Kind)), cancellationToken);
+        Solve(instance, options, CreateSolver(instance, options.Kind), cancellationToken);
+
+    /// <summary>
+    /// The solver for a kind. Auto on a literature-sized instance is a portfolio: the heuristic, then the
+    /// exact hybrid unless the heuristic already met the proven break bound (measured in docs/scheduler-cli.md).
+    /// </summary>
+    public static IMeetingSolver CreateSolver(Instance instance, SolverKind kind)
+    {
+        var resolved = ResolveKind(instance, kind);
+        return kind == SolverKind.Auto && resolved == SolverKind.Hybrid
+            ? new PortfolioSolver(SolverCatalog.Create(SolverKind.Heuristic), SolverCatalog.Create(SolverKind.Hybrid))
+            : SolverCatalog.Create(resolved);
+    }
 
     public static ScheduleReport Solve(Instance instance, SolveOptions options, IMeetingSolver solver, CancellationToken cancellationToken = default)
     {
