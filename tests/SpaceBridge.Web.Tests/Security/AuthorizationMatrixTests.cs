@@ -106,6 +106,19 @@ public sealed class AuthorizationMatrixTests(SpaceBridgeFactory factory) : IClas
         ["POST /api/v1/events/{id:int}/registrations/import"] = PostRefusedOrganizers,
         ["GET /api/v1/events/{id:int}/registrations/export"] = DemoForumOrganizers,
         ["GET /organizer/events/{id:int}/registrations/export"] = DemoForumOrganizers,
+        ["GET /events/{id:int}/register"] = SignedIn,
+        ["POST /events/{id:int}/register"] = PostRefusedSignIn,
+        ["GET /me/registrations"] = SignedIn,
+        ["POST /me/registrations"] = PostRefusedSignIn,
+        ["GET /events/{id:int}/delegation"] = SignedIn,
+        ["POST /events/{id:int}/delegation"] = PostRefusedSignIn,
+        // The directory: participants with an approved registration (none in the matrix) and organizers of the forum.
+        ["GET /events/{id:int}/participants"] = DemoForumOrganizers,
+        ["POST /events/{id:int}/participants"] = PostRefusedSignIn,
+        ["GET /organizer/events/{id:int}/registrations"] = DemoForumOrganizers,
+        ["POST /organizer/events/{id:int}/registrations"] = PostRefusedSignIn,
+        ["GET /organizer/events/{id:int}/import"] = DemoForumOrganizers,
+        ["POST /organizer/events/{id:int}/import"] = PostRefusedSignIn,
     };
 
     [Fact]
