@@ -19,6 +19,18 @@ public class HeuristicSolverTests
         ScheduleChecks.AssertValid(instance, result.Solution);
     }
 
+    [Property(MaxTest = 40)]
+    public void The_breaks_the_solver_counts_are_the_breaks_the_validator_counts(int seed, bool wholeDay)
+    {
+        var instance = RandomForums.Small(seed) with { Rules = new SchedulingRules { BreaksSpanWholeDay = wholeDay } };
+        var last = default(SolveProgress);
+        var options = Options(seed, workers: 1, seconds: 2) with { Progress = new SynchronousProgress(p => last = p) };
+        var result = new HeuristicSolver().Solve(instance, options);
+        var report = ScheduleChecks.AssertValid(instance, result.Solution);
+        Assert.Equal(report.Metrics.TotalBreaks, last!.TotalBreaks);
+        Assert.Equal(report.Metrics.ScheduledWeight, last.ScheduledWeight);
+    }
+
     [Property(MaxTest = 20)]
     public void The_same_seed_gives_the_same_schedule(int seed)
     {
