@@ -24,6 +24,12 @@ public sealed class LocationAssigner
                 (bySlot[s] ??= []).Add(m);
 
         var lastLocation = Enumerable.Repeat(-1, problem.ParticipantCount).ToArray();
+        // Meetings each participant still has ahead: the one with more to come has more to gain from staying put.
+        var remaining = new int[problem.ParticipantCount];
+        for (var m = 0; m < problem.MeetingCount; m++)
+            if (slots[m] is { } s && s >= 0 && s < problem.SlotCount)
+                foreach (var p in problem.ParticipantsOf(m))
+                    remaining[p]++;
         var holders = new int[problem.LocationCount];
         var used = new int[problem.LocationCount];
         var pool = Enumerable.Range(0, problem.LocationCount).Where(l => problem.InTablePool[l]).OrderBy(l => problem.IsTable[l] ? 0 : 1).ToArray();
@@ -45,17 +51,24 @@ public sealed class LocationAssigner
                 else
                     floating.Add(m);
             }
-            AssignFloating(problem, floating, lastLocation, used, result, holders, pool);
+            AssignFloating(problem, floating, lastLocation, used, result, holders, pool, remaining);
             foreach (var m in meetings)
-                if (result[m] is { } location)
-                    foreach (var p in problem.ParticipantsOf(m))
-                    {
-                        if (lastLocation[p] >= 0)
-                            holders[lastLocation[p]]--;
-                        lastLocation[p] = location;
-                        holders[location]++;
-                    }
+                foreach (var p in problem.ParticipantsOf(m))
+                {
+                    remaining[p]--;
+                    if (lastLocation[p] >= 0)
+                        holders[lastLocation[p]]--;
+                    lastLocation[p] = result[m] ?? -1;
+                    // Only participants with meetings ahead hold on to a table.
+                    if (lastLocation[p] >= 0 && remaining[p] > 0)
+                        holders[lastLocation[p]]++;
+                    else
+                        lastLocation[p] = remaining[p] > 0 ? lastLocation[p] : -1;
+                }
         }
+        var movable = Enumerable.Range(0, problem.MeetingCount)
+            .Select(m => result[m] is not null && problem.FixedLocation[m] < 0 && keep?[m] is null).ToArray();
+        new TableSwapPass(problem, slots, result, movable).Run(passes: 3);
         return result;
 
         void Take(int meeting, int location)
@@ -65,10 +78,10 @@ public sealed class LocationAssigner
         }
     }
 
-    private static void AssignFloating(ProblemIndex problem, List<int> floating, int[] lastLocation, int[] used, int?[] result, int[] holders, int[] pool)
+    private static void AssignFloating(ProblemIndex problem, List<int> floating, int[] lastLocation, int[] used, int?[] result, int[] holders, int[] pool, int[] remaining)
     {
         // Preferred tables: where a participant sat last; a table both participants sat at scores higher.
-        var wishes = new List<(int Score, int Meeting, int Location)>();
+        var wishes = new List<(int Score, int Ahead, int Meeting, int Location)>();
         foreach (var m in floating)
         {
             var participants = problem.ParticipantsOf(m);
@@ -81,11 +94,11 @@ public sealed class LocationAssigner
                 foreach (var p in participants)
                     if (lastLocation[p] == location)
                         score++;
-                wishes.Add((-score, m, location));
+                wishes.Add((-score, -remaining[participants[i]], m, location));
             }
         }
         wishes.Sort();
-        foreach (var (_, m, location) in wishes)
+        foreach (var (_, _, m, location) in wishes)
         {
             if (result[m] is not null || used[location] >= problem.LocationCapacity[location])
                 continue;
