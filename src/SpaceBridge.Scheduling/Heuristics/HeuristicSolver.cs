@@ -12,7 +12,7 @@ namespace SpaceBridge.Scheduling.Heuristics;
 public sealed class HeuristicSolver : IMeetingSolver
 {
     /// <summary>Part of the time limit kept for location assignment and building the result.</summary>
-    private const double SearchShare = 0.9;
+    private const double SearchShare = 0.8;
 
     public SolveResult Solve(Instance instance, SolveOptions options, CancellationToken cancellationToken = default)
     {
