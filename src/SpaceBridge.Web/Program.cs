@@ -10,6 +10,8 @@ using SpaceBridge.Web.Features.Email;
 using SpaceBridge.Web.Features.Security;
 using SpaceBridge.Web.Pages;
 using SpaceBridge.Web.Features.Registrations;
+using SpaceBridge.Web.Features.Badges;
+using SpaceBridge.Web.Features.CheckIn;
 
 var command = StartupCommand.Parse(args);
 var builder = WebApplication.CreateBuilder(command.HostArgs);
@@ -37,6 +39,8 @@ builder.AddSpaceBridgeAccounts();
 builder.Services.AddSpaceBridgeRateLimits(builder.Configuration);
 builder.Services.AddPublicPages();
 builder.Services.AddRegistrations();
+builder.Services.AddBadges(builder.Configuration);
+builder.Services.AddCheckIn();
 builder.Services.AddHealthChecks().AddDbContextCheck<AppDbContext>(tags: ["ready"]);
 
 var app = builder.Build();
@@ -84,6 +88,8 @@ app.MapTokenEndpoint();
 app.MapAccountApi();
 app.MapAgendaCalendars();
 app.MapRegistrations();
+app.MapBadgeEndpoints();
+app.MapCheckInApi();
 
 app.Run();
 
