@@ -119,6 +119,23 @@ public sealed class AuthorizationMatrixTests(SpaceBridgeFactory factory) : IClas
         ["POST /organizer/events/{id:int}/registrations"] = PostRefusedSignIn,
         ["GET /organizer/events/{id:int}/import"] = DemoForumOrganizers,
         ["POST /organizer/events/{id:int}/import"] = PostRefusedSignIn,
+
+        // Badges: one's own (organizers of the event too; anyone else is told it does not exist), the event's for organizers
+        ["GET /registrations/{id:int}/badge.pdf"] = new(SignIn, NotFound, NotFound, Ok, Ok),
+        ["GET /organizer/events/{eventId:int}/badges.pdf"] = DemoForumOrganizers,
+
+        // Check-in desk, session door and attendance: organizers of the event's forum
+        ["POST /api/v1/events/{id:int}/check-ins"] = PostRefusedOrganizers,
+        ["GET /api/v1/events/{id:int}/attendance"] = DemoForumOrganizers,
+        ["POST /api/v1/sessions/{id:int}/attendance"] = PostRefusedOrganizers,
+        ["GET /organizer"] = new(SignIn, Denied, Ok, Ok, Ok),
+        ["POST /organizer"] = PostRefusedSignIn,
+        ["GET /organizer/events/{eventId:int}/check-in"] = DemoForumOrganizers,
+        ["POST /organizer/events/{eventId:int}/check-in"] = PostRefusedOrganizers,
+        ["GET /organizer/events/{eventId:int}/attendance"] = DemoForumOrganizers,
+        ["POST /organizer/events/{eventId:int}/attendance"] = PostRefusedOrganizers,
+        ["GET /organizer/sessions/{sessionId:int}/door"] = DemoForumOrganizers,
+        ["POST /organizer/sessions/{sessionId:int}/door"] = PostRefusedSignIn,
     };
 
     [Fact]

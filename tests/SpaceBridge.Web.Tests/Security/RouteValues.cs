@@ -3,6 +3,8 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using SpaceBridge.Web.Data;
 using SpaceBridge.Web.Domain;
+using SpaceBridge.Web.Domain.Registrations;
+using SpaceBridge.Web.Features.Registrations;
 using SpaceBridge.Web.Tests.Infrastructure;
 
 namespace SpaceBridge.Web.Tests.Security;
@@ -19,6 +21,8 @@ public sealed partial class RouteValues
     public int PersonId { get; private init; }
     public int OrganizationId { get; private init; }
     public int OtherForumId { get; private init; }
+    /// <summary>An approved registration for the first event that none of the matrix's callers owns.</summary>
+    public int RegistrationId { get; private init; }
 
     public static async Task<RouteValues> LoadAsync(SpaceBridgeFactory factory)
     {
@@ -35,6 +39,7 @@ public sealed partial class RouteValues
             PersonId = await db.People.OrderBy(p => p.Id).Select(p => p.Id).FirstAsync(),
             OrganizationId = await db.Organizations.OrderBy(o => o.Id).Select(o => o.Id).FirstAsync(),
             OtherForumId = other.Id,
+            RegistrationId = await ApprovedRegistrationAsync(db, day1.Id),
         };
     }
 
@@ -58,6 +63,23 @@ public sealed partial class RouteValues
         return forum;
     }
 
+    private static async Task<int> ApprovedRegistrationAsync(AppDbContext db, int eventId)
+    {
+        const string email = "matrix-registration@example.org";
+        if (await db.Registrations.Where(r => r.Email == email).Select(r => (int?)r.Id).FirstOrDefaultAsync() is { } id)
+        {
+            return id;
+        }
+        var registration = new Registration
+        {
+            EventId = eventId, Email = email, RomanizedName = "Matrix Registrant", OrganizationName = "KARI", CountryCode = "KR",
+            Status = RegistrationStatus.Approved, ConsentToProcessing = true, BadgeToken = BadgeTokens.New(),
+        };
+        db.Registrations.Add(registration);
+        await db.SaveChangesAsync();
+        return registration.Id;
+    }
+
     /// <summary>The URL to call for an endpoint; a parameter this class cannot fill fails the test with its name.</summary>
     public string Fill(MatrixEndpoint endpoint)
     {
@@ -73,6 +95,7 @@ public sealed partial class RouteValues
                 ("sessionId", _) or ("id", "sessions") => SessionId.ToString(),
                 ("personId", _) or ("id", "people") => PersonId.ToString(),
                 ("organizationId", _) or ("id", "organizations") => OrganizationId.ToString(),
+                ("registrationId", _) or ("id", "registrations") => RegistrationId.ToString(),
                 ("code", "status") => "404",
                 ("documentName", _) => "v1",
                 _ => throw new Xunit.Sdk.XunitException(
