@@ -40,10 +40,8 @@ public sealed class RegistrationImporter(AppDbContext db, AuditLog audit, TimePr
             var now = clock.GetUtcNow().UtcDateTime;
             var submitter = ForumAccess.UserId(actor);
             var status = full ? RegistrationStatus.Waitlisted : RegistrationStatus.Submitted;
-            foreach (var row in plan.Rows)
-            {
-                db.Registrations.Add(Registrar.NewRegistration(eventId, new Registrant(row.Email, null, submitter), row.Email, row.Details, now, status));
-            }
+            db.Registrations.AddRange(plan.Rows.Select(row =>
+                Registrar.NewRegistration(eventId, new Registrant(row.Email, null, submitter), row.Email, row.Details, now, status)));
             audit.Record(actor, "registrations.imported", $"event:{eventId}", $"{plan.Rows.Count} rows imported as {status}", ev.ForumId, eventId);
             return new ImportOutcome(plan, plan.Rows.Count);
         }, ct);
