@@ -16,6 +16,8 @@ internal static class ReportWriter
         output.WriteLine($"weight upper bound: {report.Bounds.WeightUpperBound} ({report.Bounds.WeightBoundSource}), gap {report.WeightGap} ({report.RelativeWeightGap.ToString("P2", Invariant)})");
         output.WriteLine($"breaks lower bound: {report.BreaksLowerBound}, gap {report.BreaksGap}");
         output.WriteLine($"proven optimal: {(report.ProvenOptimal ? "yes" : "no")}");
+        if (report.ProvenInfeasible)
+            output.WriteLine("proven infeasible: the weight upper bound is below the total weight, so not every meeting can be placed");
         foreach (var violation in report.Validation.Violations.Take(20)) output.WriteLine($"violation: {violation}");
         output.WriteLine(report.IsValid ? "valid" : $"invalid: {report.Validation.Violations.Count} violation(s)");
     }
@@ -27,7 +29,8 @@ internal static class ReportWriter
     }
 
     /// <summary>The "gap" column: breaks above the bound in the literature's mode, missing weight otherwise.</summary>
-    public static string Gap(ScheduleReport report) => report.Rules.RequireAllMeetings
+    public static string Gap(ScheduleReport report) => report.ProvenInfeasible ? "infeasible"
+        : report.Rules.RequireAllMeetings
         ? $"{report.BreaksGap} breaks"
         : report.RelativeWeightGap.ToString("P2", Invariant);
 }

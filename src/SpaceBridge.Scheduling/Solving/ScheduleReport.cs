@@ -34,5 +34,11 @@ public sealed record ScheduleReport
     /// </summary>
     public bool ProvenOptimal => IsValid && (Result.ProvenOptimal || (WeightGap == 0 && BreaksGap == 0 && IsLiteratureMode));
 
+    /// <summary>
+    /// True when every meeting is required but the proven weight bound is below the total weight:
+    /// no schedule can place them all, whatever the solver.
+    /// </summary>
+    public bool ProvenInfeasible => Rules.RequireAllMeetings && Bounds.WeightUpperBound < Metrics.ScheduledWeight + Metrics.UnscheduledWeight;
+
     private bool IsLiteratureMode => Rules.RequireAllMeetings && Metrics.UnscheduledCount == 0;
 }

@@ -104,3 +104,27 @@ public class PortfolioSolverTests
         Assert.False(kept.ProvenOptimal);
     }
 }
+
+public class InfeasibilityTests
+{
+    [Fact]
+    public void A_benchmark_variant_with_more_meetings_than_free_slots_is_proven_infeasible()
+    {
+        // Participant 1 of tic-12.forb0003 has 8 meetings, 8 slots and one forbidden slot.
+        var instance = SpaceBridge.Scheduling.Io.DznInstanceReader.Read(BenchData.UdgFile("tic-12.forb0003.dzn"));
+        var report = MeetingScheduler.Report(instance, new SolveResult
+        {
+            Solution = new Solution { Assignments = [] }, Solver = "none", Elapsed = TimeSpan.Zero,
+        });
+        Assert.True(report.ProvenInfeasible);
+        Assert.Equal(instance.Meetings.Count - 1, report.Bounds.WeightUpperBound);
+    }
+
+    [Fact]
+    public void A_benchmark_original_is_not_claimed_infeasible()
+    {
+        var instance = SpaceBridge.Scheduling.Io.DznInstanceReader.Read(BenchData.UdgFile("tic-12.original.dzn"));
+        var report = MeetingScheduler.Report(instance, new SolveResult { Solution = new Solution { Assignments = [] }, Solver = "none", Elapsed = TimeSpan.Zero });
+        Assert.False(report.ProvenInfeasible);
+    }
+}
