@@ -79,6 +79,11 @@ public static class DatabaseSetup
             {
                 logger.LogInformation("Loaded the demo forum");
             }
+            var now = app.Services.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime;
+            if (await MatchmakingDemoSeeder.SeedAsync(db, now))
+            {
+                logger.LogInformation("Loaded the matchmaking demo");
+            }
         }
     }
 }
