@@ -11,6 +11,8 @@ public sealed class DatabaseOptions
     public string? ConnectionString { get; set; }
     /// <summary>Load the demo forum when the database holds no forum yet.</summary>
     public bool? SeedDemo { get; set; }
+    /// <summary>With the demo forum, also load the matchmaking demo (fictional organizations); follows SeedDemo unless set.</summary>
+    public bool? SeedMatchmakingDemo { get; set; }
     /// <summary>Apply pending migrations at start-up. On by default for SQLite, off for PostgreSQL (use the migrate command).</summary>
     public bool? AutoMigrate { get; set; }
 }
@@ -80,7 +82,7 @@ public static class DatabaseSetup
                 logger.LogInformation("Loaded the demo forum");
             }
             var now = app.Services.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime;
-            if (await MatchmakingDemoSeeder.SeedAsync(db, now))
+            if ((options.SeedMatchmakingDemo ?? true) && await MatchmakingDemoSeeder.SeedAsync(db, now))
             {
                 logger.LogInformation("Loaded the matchmaking demo");
             }

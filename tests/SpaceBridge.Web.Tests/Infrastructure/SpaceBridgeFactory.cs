@@ -22,6 +22,8 @@ public class SpaceBridgeFactory : WebApplicationFactory<Program>
         builder.UseSetting("DataDir", _dataDir);
         builder.UseSetting("Database:Provider", "Sqlite");
         builder.UseSetting("Database:SeedDemo", "true");
+        // The fictional matchmaking organizations stay out unless a test asks for them (MatchmakingDemoFactory).
+        builder.UseSetting("Database:SeedMatchmakingDemo", "false");
         // Every test signs in from the same address: limits are raised here; rate-limit tests lower them again.
         foreach (var policy in RateLimitPolicies)
         {

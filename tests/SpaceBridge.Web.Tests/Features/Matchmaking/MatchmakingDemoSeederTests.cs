@@ -6,7 +6,7 @@ using SpaceBridge.Web.Tests.Infrastructure;
 
 namespace SpaceBridge.Web.Tests.Features.Matchmaking;
 
-public sealed class MatchmakingDemoSeederTests(SpaceBridgeFactory factory) : IClassFixture<SpaceBridgeFactory>
+public sealed class MatchmakingDemoSeederTests(MatchmakingDemoFactory factory) : IClassFixture<MatchmakingDemoFactory>
 {
     [Fact]
     public async Task The_demo_has_forty_fictional_organizations_from_five_countries_each_with_a_profile_opportunities_and_an_approved_delegate()
