@@ -3,6 +3,7 @@ using SpaceBridge.Web.Domain;
 using SpaceBridge.Web.Domain.Matchmaking;
 using SpaceBridge.Web.Domain.Registrations;
 using SpaceBridge.Web.Features.Matchmaking;
+using SpaceBridge.Web.Features.Matchmaking.Scheduling;
 using SpaceBridge.Web.Features.Registrations;
 
 namespace SpaceBridge.Web.Data;
@@ -44,27 +45,28 @@ public static class MatchmakingDemoSeeder
         }
 
         db.MeetingRequests.AddRange(Requests(day1.Id, delegates, nowUtc));
+        List<MeetingBlock> blocks = [new MeetingBlock(day1.StartDate, new TimeOnly(13, 30), new TimeOnly(16, 30))];
+        db.MeetingSlots.AddRange(MeetingSlotPlanner.Plan(day1, 20, blocks));
         db.MatchmakingSettings.Add(new MatchmakingSettings
         {
             EventId = day1.Id,
             SlotMinutes = 20,
-            Blocks = [new MeetingBlock(day1.StartDate, new TimeOnly(13, 30), new TimeOnly(16, 30))],
+            Blocks = blocks,
             // Open from before the symposium with no closing time, so the demo takes requests on first run.
             RequestsOpenUtc = new DateTime(2023, 10, 1, 0, 0, 0, DateTimeKind.Utc),
             RequestsCloseUtc = null,
         });
         for (var i = 1; i <= TableCount; i++)
         {
-            db.MeetingLocations.Add(new MeetingLocation { EventId = day1.Id, Name = $"Table {i}", Kind = MeetingLocationKind.Table });
+            db.MeetingLocations.Add(new MeetingLocation { EventId = day1.Id, Name = $"T{i}", Kind = MeetingLocationKind.Table });
         }
-        var booth = 0;
+        // Table and booth names as the settings editor writes them (T1..Tn, "Booth" and the exhibitor's name).
         foreach (var (source, org, _) in delegates.Where(d => d.Source.Exhibitor))
         {
-            booth++;
             db.MeetingLocations.Add(new MeetingLocation
             {
                 EventId = day1.Id,
-                Name = $"Booth B{booth}",
+                Name = $"Booth {source.NameEn}",
                 Kind = MeetingLocationKind.Booth,
                 Organization = org,
             });

@@ -47,8 +47,12 @@ public sealed class MatchmakingDemoSeederTests(MatchmakingDemoFactory factory) :
         Assert.Equal(20, settings.SlotMinutes);
         Assert.Equal(new MeetingBlock(new DateOnly(2023, 11, 8), new TimeOnly(13, 30), new TimeOnly(16, 30)), Assert.Single(settings.Blocks));
 
+        // 13:30 to 16:30 in 20-minute slots.
+        Assert.Equal(9, await factory.WithDbAsync(db => db.MeetingSlots.CountAsync(s => s.EventId == day1.Id)));
+
         var locations = await factory.WithDbAsync(db => db.MeetingLocations.Include(l => l.Organization).Where(l => l.EventId == day1.Id).ToListAsync());
-        Assert.Equal(12, locations.Count(l => l.Kind == MeetingLocationKind.Table));
+        Assert.Equal(Enumerable.Range(1, 12).Select(n => $"T{n}").Order(),
+            locations.Where(l => l.Kind == MeetingLocationKind.Table).Select(l => l.Name).Order());
         Assert.All(locations.Where(l => l.Kind == MeetingLocationKind.Booth), l => Assert.EndsWith("(fictional)", l.Organization!.Name.En));
 
         var requests = await factory.WithDbAsync(db => db.MeetingRequests.Include(r => r.From).Include(r => r.To).Where(r => r.EventId == day1.Id).ToListAsync());
