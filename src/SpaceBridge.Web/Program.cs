@@ -12,6 +12,7 @@ using SpaceBridge.Web.Pages;
 using SpaceBridge.Web.Features.Registrations;
 using SpaceBridge.Web.Features.Badges;
 using SpaceBridge.Web.Features.CheckIn;
+using SpaceBridge.Web.Features.Matchmaking.Requests;
 
 var command = StartupCommand.Parse(args);
 var builder = WebApplication.CreateBuilder(command.HostArgs);
@@ -41,6 +42,7 @@ builder.Services.AddPublicPages();
 builder.Services.AddRegistrations();
 builder.Services.AddBadges(builder.Configuration);
 builder.Services.AddCheckIn();
+builder.Services.AddMeetingRequests();
 builder.Services.AddHealthChecks().AddDbContextCheck<AppDbContext>(tags: ["ready"]);
 
 var app = builder.Build();
@@ -90,6 +92,7 @@ app.MapAgendaCalendars();
 app.MapRegistrations();
 app.MapBadgeEndpoints();
 app.MapCheckInApi();
+app.MapMeetingRequests();
 
 app.Run();
 

@@ -18,6 +18,9 @@ namespace SpaceBridge.Web.Tests.Security;
 /// </summary>
 public sealed class AuthorizationMatrixTests(SpaceBridgeFactory factory) : IClassFixture<SpaceBridgeFactory>
 {
+    /// <summary>Signed-in callers without an approved registration for the event (every matrix caller) are refused.</summary>
+    private static readonly AccessRule NonParticipantsRefused = new(SignIn, Denied, Denied, Denied, Denied);
+
     /// <summary>Keyed by "METHOD /route/pattern" exactly as the endpoint declares it (leading slash added, trailing slash removed).</summary>
     private static readonly Dictionary<string, AccessRule> Expected = new()
     {
@@ -136,7 +139,20 @@ public sealed class AuthorizationMatrixTests(SpaceBridgeFactory factory) : IClas
         ["POST /organizer/events/{eventId:int}/attendance"] = PostRefusedOrganizers,
         ["GET /organizer/sessions/{sessionId:int}/door"] = DemoForumOrganizers,
         ["POST /organizer/sessions/{sessionId:int}/door"] = PostRefusedSignIn,
+
+        // Meeting requests and personal agenda: participants with an approved registration (none in the matrix: 403);
+        // requests and meetings of others do not exist for the caller (404).
+        ["GET /api/v1/events/{eventId:int}/meeting-requests"] = NonParticipantsRefused,
+        ["POST /api/v1/events/{eventId:int}/meeting-requests"] = PostRefusedSignIn,
+        ["POST /api/v1/meeting-requests/{id:int}/accept"] = PostRefusedSignIn,
+        ["POST /api/v1/meeting-requests/{id:int}/decline"] = PostRefusedSignIn,
+        ["POST /api/v1/meeting-requests/{id:int}/cancel"] = PostRefusedSignIn,
+        ["GET /api/v1/events/{eventId:int}/my-agenda"] = NonParticipantsRefused,
+        ["POST /api/v1/scheduled-meetings/{id:int}/feedback"] = PostRefusedSignIn,
+        // The secret token is the credential; an unknown one is not found for everyone.
+        ["GET /feeds/agenda/{token}.ics"] = Everyone(NotFound),
     };
+
 
     [Fact]
     public async Task Every_endpoint_answers_every_caller_as_the_table_says_and_never_with_a_server_error()

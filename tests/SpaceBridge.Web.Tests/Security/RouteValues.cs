@@ -97,6 +97,8 @@ public sealed partial class RouteValues
                 ("organizationId", _) or ("id", "organizations") => OrganizationId.ToString(),
                 ("registrationId", _) or ("id", "registrations") => RegistrationId.ToString(),
                 ("code", "status") => "404",
+                ("id", "meeting-requests") or ("id", "scheduled-meetings") or ("meetingId", _) => "2147480000",
+                ("token", _) => "no-such-token",
                 ("documentName", _) => "v1",
                 _ => throw new Xunit.Sdk.XunitException(
                     $"The matrix cannot fill {{{name}}} in {endpoint.Pattern}: teach RouteValues.Fill a value for it."),

@@ -8,6 +8,9 @@ using IcalCalendar = Ical.Net.Calendar;
 
 namespace SpaceBridge.Web.Features.Calendar;
 
+/// <summary>An entry of a personal calendar that is not a session (e.g. a B2B meeting), already in the reader's language.</summary>
+public sealed record CalendarEntry(string Uid, DateTime StartsAtUtc, DateTime EndsAtUtc, Event Event, string Summary, string? Description, string? Location);
+
 /// <summary>
 /// Writes agenda sessions as an RFC 5545 calendar (METHOD:PUBLISH) in one reader's language. Each VEVENT's UID is
 /// derived from the session id, so importing a later export updates the same entries instead of duplicating them.
@@ -21,15 +24,19 @@ public static class AgendaCalendar
 
     /// <param name="sessions">With Event, Room.Venue and People.Person loaded.</param>
     /// <param name="sessionUrl">Public page of a session, for each VEVENT's URL.</param>
-    public static string Write(string name, IEnumerable<Session> sessions, CultureInfo culture, DateTime stampUtc, Func<int, Uri> sessionUrl)
+    /// <param name="entries">Further entries (a participant's meetings) with their own stable UIDs.</param>
+    public static string Write(string name, IEnumerable<Session> sessions, CultureInfo culture, DateTime stampUtc, Func<int, Uri> sessionUrl,
+        IEnumerable<CalendarEntry>? entries = null)
     {
         var calendar = new IcalCalendar { ProductId = ProductId, Method = "PUBLISH" };
         calendar.AddProperty("X-WR-CALNAME", name);
 
         var ordered = sessions.OrderBy(s => s.StartsAtUtc).ThenBy(s => s.Id).ToList();
-        foreach (var zone in ordered.GroupBy(s => s.Event.TimeZoneId))
+        var others = (entries ?? []).OrderBy(e => e.StartsAtUtc).ThenBy(e => e.Uid, StringComparer.Ordinal).ToList();
+        var starts = ordered.Select(s => (s.Event, s.StartsAtUtc)).Concat(others.Select(e => (e.Event, e.StartsAtUtc)));
+        foreach (var zone in starts.GroupBy(s => s.Event.TimeZoneId))
         {
-            // Only the rules in force from the first session on: a short VTIMEZONE every client accepts.
+            // Only the rules in force from the first entry on: a short VTIMEZONE every client accepts.
             var earliest = zone.Min(s => s.Event.ToLocal(s.StartsAtUtc).DateTime).Date.AddYears(-1);
             calendar.AddTimeZone(VTimeZone.FromDateTimeZone(zone.Key, earliest, includeHistoricalData: false));
         }
@@ -38,6 +45,21 @@ public static class AgendaCalendar
         foreach (var session in ordered)
         {
             calendar.Events.Add(ToEvent(session, culture, stamp, sessionUrl(session.Id)));
+        }
+        foreach (var entry in others)
+        {
+            var zone = entry.Event.TimeZoneId;
+            calendar.Events.Add(new CalendarEvent
+            {
+                Uid = entry.Uid,
+                Sequence = 0,
+                DtStamp = stamp,
+                DtStart = new CalDateTime(entry.Event.ToLocal(entry.StartsAtUtc).DateTime, zone, hasTime: true),
+                DtEnd = new CalDateTime(entry.Event.ToLocal(entry.EndsAtUtc).DateTime, zone, hasTime: true),
+                Summary = entry.Summary,
+                Description = entry.Description,
+                Location = entry.Location,
+            });
         }
         return new CalendarSerializer().SerializeToString(calendar) ?? "";
     }

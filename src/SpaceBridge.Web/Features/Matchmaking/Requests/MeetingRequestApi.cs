@@ -1,0 +1,124 @@
+using System.Globalization;
+using System.Security.Claims;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+using SpaceBridge.Web.Data;
+using SpaceBridge.Web.Domain;
+
+namespace SpaceBridge.Web.Features.Matchmaking.Requests;
+
+public sealed record NewMeetingRequest(int ToRegistrationId, string? Message, int? OpportunityId);
+
+public sealed record DeclineMeetingRequest(string? Reason, int? Version);
+
+/// <summary>
+/// Meeting requests in API v1. Only the two participants of a request see it; to anyone else it does not exist (404).
+/// Callers without an approved registration for the event are refused (403).
+/// </summary>
+public static class MeetingRequestApi
+{
+    public static IEndpointRouteBuilder MapMeetingRequestApi(this IEndpointRouteBuilder app)
+    {
+        var api = app.MapGroup("/api/v1").RequireAuthorization().WithTags("Meeting requests");
+        api.MapGet("/events/{eventId:int}/meeting-requests", List).WithSummary("The caller's own incoming and outgoing requests.");
+        api.MapPost("/events/{eventId:int}/meeting-requests", Send).WithSummary("Ask another participant for a meeting.");
+        api.MapPost("/meeting-requests/{id:int}/accept", Accept).WithSummary("Accept a request sent to the caller (optional ?version=).");
+        api.MapPost("/meeting-requests/{id:int}/decline", Decline).WithSummary("Decline a request sent to the caller, with an optional reason.");
+        api.MapPost("/meeting-requests/{id:int}/cancel", Cancel).WithSummary("Cancel a pending request the caller sent (optional ?version=).");
+        return app;
+    }
+
+    private static async Task<IResult> List(int eventId, ClaimsPrincipal user, AppDbContext db, MeetingRequestService service, CancellationToken ct)
+    {
+        var (ev, me, refused) = await ParticipantAsync(eventId, user, db, ct);
+        if (refused is not null)
+        {
+            return refused;
+        }
+        await service.ExpireDueAsync(ct);
+        var views = await MeetingRequestViews.ForParticipantAsync(db, me!.Id, ct);
+        return TypedResults.Ok(views.Select(v => MeetingRequestDto.From(v, ev!, CultureInfo.CurrentUICulture)).ToList());
+    }
+
+    private static async Task<IResult> Send(int eventId, NewMeetingRequest body, ClaimsPrincipal user, AppDbContext db, MeetingRequestService service, CancellationToken ct)
+    {
+        var (ev, me, refused) = await ParticipantAsync(eventId, user, db, ct);
+        if (refused is not null)
+        {
+            return refused;
+        }
+        try
+        {
+            var request = await service.SendAsync(me!.Id, body.ToRegistrationId, body.Message, body.OpportunityId, ct);
+            return TypedResults.Created($"/api/v1/events/{eventId}/meeting-requests", await DtoAsync(db, request.Id, me.Id, ev!, ct));
+        }
+        catch (DomainValidationException ex)
+        {
+            return TypedResults.ValidationProblem(ex.Errors);
+        }
+    }
+
+    private static Task<IResult> Accept(int id, ClaimsPrincipal user, AppDbContext db, MeetingRequestService service, CancellationToken ct, int? version = null) =>
+        AnswerAsync(id, user, db, ct, (me, token) => service.AcceptAsync(id, me, version, token));
+
+    private static Task<IResult> Decline(int id, DeclineMeetingRequest body, ClaimsPrincipal user, AppDbContext db, MeetingRequestService service, CancellationToken ct) =>
+        AnswerAsync(id, user, db, ct, (me, token) => service.DeclineAsync(id, me, body.Reason, body.Version, token));
+
+    private static Task<IResult> Cancel(int id, ClaimsPrincipal user, AppDbContext db, MeetingRequestService service, CancellationToken ct, int? version = null) =>
+        AnswerAsync(id, user, db, ct, (me, token) => service.CancelAsync(id, me, version, token));
+
+    private static async Task<IResult> AnswerAsync(int id, ClaimsPrincipal user, AppDbContext db, CancellationToken ct,
+        Func<int, CancellationToken, Task<Domain.Matchmaking.MeetingRequest>> act)
+    {
+        var eventId = await db.MeetingRequests.Where(r => r.Id == id).Select(r => (int?)r.EventId).FirstOrDefaultAsync(ct);
+        var me = eventId is null ? null : await MatchmakingParticipants.CurrentAsync(db, user, eventId.Value, ct);
+        if (me is null)
+        {
+            return NotFound();
+        }
+        try
+        {
+            var request = await act(me.Id, ct);
+            var ev = await db.Events.AsNoTracking().FirstAsync(e => e.Id == request.EventId, ct);
+            return TypedResults.Ok(await DtoAsync(db, request.Id, me.Id, ev, ct));
+        }
+        catch (MeetingRequestRefused ex) when (ex.Kind == RefusalKind.NotFound)
+        {
+            return NotFound();
+        }
+        catch (MeetingRequestRefused ex)
+        {
+            return TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: "The request cannot be answered.", detail: ex.Message);
+        }
+        catch (DomainValidationException ex)
+        {
+            return TypedResults.ValidationProblem(ex.Errors);
+        }
+    }
+
+    private static async Task<MeetingRequestDto> DtoAsync(AppDbContext db, int requestId, int me, Event ev, CancellationToken ct)
+    {
+        var view = (await MeetingRequestViews.ForParticipantAsync(db, me, ct)).First(v => v.Id == requestId);
+        return MeetingRequestDto.From(view, ev, CultureInfo.CurrentUICulture);
+    }
+
+    private static ProblemHttpResult NotFound() => TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Not found",
+        detail: "There is no such meeting request among yours.");
+
+    /// <summary>The event and the caller's approved registration for it, or the answer that refuses them.</summary>
+    public static async Task<(Event? Event, Domain.Registrations.Registration? Me, IResult? Refused)> ParticipantAsync(
+        int eventId, ClaimsPrincipal user, AppDbContext db, CancellationToken ct)
+    {
+        var ev = await db.Events.AsNoTracking().FirstOrDefaultAsync(e => e.Id == eventId, ct);
+        if (ev is null)
+        {
+            return (null, null, Api.ApiProblems.NotFound("event", eventId));
+        }
+        var me = await MatchmakingParticipants.CurrentAsync(db, user, eventId, ct);
+        return me is null
+            ? (ev, null, TypedResults.Problem(statusCode: StatusCodes.Status403Forbidden, title: "Not a participant",
+                detail: "Meetings are for participants with an approved registration for this event."))
+            : (ev, me, null);
+    }
+}

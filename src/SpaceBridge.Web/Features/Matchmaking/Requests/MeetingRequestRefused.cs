@@ -1,0 +1,12 @@
+namespace SpaceBridge.Web.Features.Matchmaking.Requests;
+
+public enum RefusalKind { NotFound, Conflict }
+
+/// <summary>
+/// A request that cannot be answered: not one of the caller's (shown as not found, so nobody learns others'
+/// requests exist), or no longer in a state that allows the action (already answered, cancelled, expired, changed).
+/// </summary>
+public sealed class MeetingRequestRefused(RefusalKind kind, string message) : Exception(message)
+{
+    public RefusalKind Kind { get; } = kind;
+}

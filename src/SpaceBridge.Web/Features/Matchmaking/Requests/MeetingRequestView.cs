@@ -1,0 +1,47 @@
+using System.Globalization;
+using Microsoft.EntityFrameworkCore;
+using SpaceBridge.Web.Data;
+using SpaceBridge.Web.Domain.Matchmaking;
+
+namespace SpaceBridge.Web.Features.Matchmaking.Requests;
+
+/// <summary>A request as one of its two participants sees it: the other side, the private message, the state.</summary>
+public sealed record MeetingRequestView(
+    int Id, bool Incoming, Counterpart Other, string? Message, MeetingRequestStatus Status, string? DeclineReason,
+    int? OpportunityId, DateTime CreatedAtUtc, DateTime ExpiresAtUtc, DateTime? RespondedAtUtc, int Version);
+
+public static class MeetingRequestViews
+{
+    /// <summary>The participant's own requests of the event, incoming and outgoing, newest first.</summary>
+    public static async Task<List<MeetingRequestView>> ForParticipantAsync(AppDbContext db, int registrationId, CancellationToken ct)
+    {
+        var rows = await db.MeetingRequests.AsNoTracking()
+            .Where(r => r.FromRegistrationId == registrationId || r.ToRegistrationId == registrationId)
+            .OrderByDescending(r => r.CreatedAtUtc).ThenByDescending(r => r.Id)
+            .ToListAsync(ct);
+        var others = await Counterparts.DescribeAsync(db,
+            rows.Select(r => r.FromRegistrationId == registrationId ? r.ToRegistrationId : r.FromRegistrationId), ct);
+        return rows.Select(r =>
+        {
+            var incoming = r.ToRegistrationId == registrationId;
+            return new MeetingRequestView(r.Id, incoming, others[incoming ? r.FromRegistrationId : r.ToRegistrationId], r.Message, r.Status,
+                r.DeclineReason, r.OpportunityId, r.CreatedAtUtc, r.ExpiresAtUtc, r.RespondedAtUtc, r.Version);
+        }).ToList();
+    }
+}
+
+/// <summary>API shape of a request (camelCase JSON); times in the event's zone.</summary>
+public sealed record MeetingRequestDto(
+    int Id, string Direction, ParticipantDto Counterpart, string? Message, string Status, string? DeclineReason, int? OpportunityId,
+    DateTimeOffset CreatedAt, DateTimeOffset ExpiresAt, DateTimeOffset? RespondedAt, int Version)
+{
+    public static MeetingRequestDto From(MeetingRequestView v, Domain.Event ev, CultureInfo culture) => new(
+        v.Id, v.Incoming ? "incoming" : "outgoing", ParticipantDto.From(v.Other, culture), v.Message, v.Status.ToString(), v.DeclineReason,
+        v.OpportunityId, ev.ToLocal(v.CreatedAtUtc), ev.ToLocal(v.ExpiresAtUtc), v.RespondedAtUtc is { } at ? ev.ToLocal(at) : null, v.Version);
+}
+
+public sealed record ParticipantDto(int RegistrationId, string Name, string Organization, string CountryCode, string Country)
+{
+    public static ParticipantDto From(Counterpart c, CultureInfo culture) =>
+        new(c.RegistrationId, c.Name(culture), c.OrganizationIn(culture), c.CountryCode, c.CountryIn(culture));
+}
