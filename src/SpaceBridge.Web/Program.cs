@@ -10,6 +10,7 @@ using SpaceBridge.Web.Features.Email;
 using SpaceBridge.Web.Features.Security;
 using SpaceBridge.Web.Pages;
 using SpaceBridge.Web.Features.Registrations;
+using SpaceBridge.Web.Features.Matchmaking;
 using SpaceBridge.Web.Features.Badges;
 using SpaceBridge.Web.Features.CheckIn;
 using SpaceBridge.Web.Features.Matchmaking.Requests;
@@ -43,6 +44,7 @@ builder.Services.AddRegistrations();
 builder.Services.AddBadges(builder.Configuration);
 builder.Services.AddCheckIn();
 builder.Services.AddMeetingRequests();
+builder.Services.AddMatchmakingDiscovery();
 builder.Services.AddHealthChecks().AddDbContextCheck<AppDbContext>(tags: ["ready"]);
 
 var app = builder.Build();
@@ -93,6 +95,7 @@ app.MapRegistrations();
 app.MapBadgeEndpoints();
 app.MapCheckInApi();
 app.MapMeetingRequests();
+app.MapMatchmakingDiscovery();
 
 app.Run();
 

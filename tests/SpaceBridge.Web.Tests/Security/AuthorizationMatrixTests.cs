@@ -151,8 +151,15 @@ public sealed class AuthorizationMatrixTests(SpaceBridgeFactory factory) : IClas
         ["POST /api/v1/scheduled-meetings/{id:int}/feedback"] = PostRefusedSignIn,
         // The secret token is the credential; an unknown one is not found for everyone.
         ["GET /feeds/agenda/{token}.ics"] = Everyone(NotFound),
-    };
 
+        // Matchmaking discovery: profiles for signed-in users; recommendations for the caller's own approved registration
+        // (the page explains itself to others, the API refuses them: none of the matrix callers is a participant).
+        ["GET /forums/{forumId:int}/organizations/{organizationId:int}/profile"] = SignedIn,
+        ["POST /forums/{forumId:int}/organizations/{organizationId:int}/profile"] = PostRefusedSignIn,
+        ["GET /events/{eventId:int}/recommendations"] = SignedIn,
+        ["POST /events/{eventId:int}/recommendations"] = PostRefusedSignIn,
+        ["GET /api/v1/events/{eventId:int}/recommendations"] = new(SignIn, Denied, Denied, Denied, Denied),
+    };
 
     [Fact]
     public async Task Every_endpoint_answers_every_caller_as_the_table_says_and_never_with_a_server_error()
