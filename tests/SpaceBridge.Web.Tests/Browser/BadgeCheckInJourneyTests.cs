@@ -74,6 +74,14 @@ public class BadgeCheckInJourneyTests(KestrelSpaceBridgeFactory app, ChromiumFix
         var seoul = TimeZoneInfo.ConvertTimeFromUtc(row.AtUtc, TimeZoneInfo.FindSystemTimeZoneById("Asia/Seoul"));
         Assert.Contains($"already checked in at {seoul.ToString("HH:mm", CultureInfo.InvariantCulture)} (Asia/Seoul) by desk.lead at desk Lobby 1", second);
         Assert.Equal(organizer.Id, row.ByUserId);
+
+        // Attendance shows the check-in; the first session's door counts the same badge in.
+        var attendance = await AttendancePage.OpenFromOrganizerPageAsync(desk, app.BaseAddress, eventId);
+        Assert.Equal("1 of 1 approved participants checked in.", await attendance.SummaryAsync());
+        await CheckAsync(desk, "badge-09-attendance");
+        var door = await attendance.OpenFirstSessionDoorAsync();
+        Assert.Contains("Counted in: 김하늘 (KIM Haneul)", await door.ScanAsync(scanned));
+        await CheckAsync(desk, "badge-10-session-door");
     }
 
     private static async Task CheckAsync(IPage page, string name)

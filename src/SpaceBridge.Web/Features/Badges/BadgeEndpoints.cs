@@ -11,8 +11,9 @@ public static class BadgeEndpoints
 {
     public static IEndpointRouteBuilder MapBadgeEndpoints(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/registrations/{id:int}/badge.pdf", OwnBadge).RequireAuthorization().WithTags("Badges");
-        app.MapGet("/organizer/events/{eventId:int}/badges.pdf", EventBadges).RequireAuthorization(Policies.ForumOrganizer).WithTags("Badges");
+        // Downloads linked from pages, outside API v1, so not in its OpenAPI description.
+        app.MapGet("/registrations/{id:int}/badge.pdf", OwnBadge).RequireAuthorization().ExcludeFromDescription();
+        app.MapGet("/organizer/events/{eventId:int}/badges.pdf", EventBadges).RequireAuthorization(Policies.ForumOrganizer).ExcludeFromDescription();
         return app;
     }
 
