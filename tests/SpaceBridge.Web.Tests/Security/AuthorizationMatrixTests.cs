@@ -123,6 +123,16 @@ public sealed class AuthorizationMatrixTests(SpaceBridgeFactory factory) : IClas
         ["GET /organizer/events/{id:int}/import"] = DemoForumOrganizers,
         ["POST /organizer/events/{id:int}/import"] = PostRefusedSignIn,
 
+        // Matchmaking schedule: organizers of the event's forum; the matrix asks for a run that does not exist (404).
+        ["GET /organizer/events/{eventId:int}/matchmaking"] = DemoForumOrganizers,
+        ["POST /organizer/events/{eventId:int}/matchmaking"] = PostRefusedSignIn,
+        ["GET /organizer/events/{eventId:int}/matchmaking/runs/{runId:int}"] = new(SignIn, Denied, Denied, NotFound, NotFound),
+        ["POST /organizer/events/{eventId:int}/matchmaking/runs/{runId:int}"] = PostRefusedSignIn,
+        // Queueing checks the caller first, then refuses an event without meeting slots (400).
+        ["POST /api/v1/events/{eventId:int}/schedule-runs"] = PostRefusedOrganizers,
+        ["GET /api/v1/events/{eventId:int}/schedule-runs/{runId:int}"] = new(SignIn, Denied, Denied, NotFound, NotFound),
+        ["POST /api/v1/events/{eventId:int}/schedule-runs/{runId:int}/publish"] = PostRefusedOrganizers,
+
         // Badges: one's own (organizers of the event too; anyone else is told it does not exist), the event's for organizers
         ["GET /registrations/{id:int}/badge.pdf"] = new(SignIn, NotFound, NotFound, Ok, Ok),
         ["GET /organizer/events/{eventId:int}/badges.pdf"] = DemoForumOrganizers,

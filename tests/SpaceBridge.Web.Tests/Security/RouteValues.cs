@@ -96,6 +96,7 @@ public sealed partial class RouteValues
                 ("personId", _) or ("id", "people") => PersonId.ToString(),
                 ("organizationId", _) or ("id", "organizations") => OrganizationId.ToString(),
                 ("registrationId", _) or ("id", "registrations") => RegistrationId.ToString(),
+                ("runId", _) => "999999",
                 ("code", "status") => "404",
                 ("id", "meeting-requests") or ("id", "scheduled-meetings") or ("meetingId", _) => "2147480000",
                 ("token", _) => "no-such-token",

@@ -1,0 +1,86 @@
+using SpaceBridge.Scheduling.Model;
+using SpaceBridge.Scheduling.Validation;
+
+namespace SpaceBridge.Web.Features.Matchmaking.Scheduling;
+
+/// <summary>Translates between a scheduler solution (indices) and a stored proposal (database ids).</summary>
+public static class ProposalMapper
+{
+    public static (List<ProposedMeeting> Meetings, List<UnscheduledRequest> Unscheduled) FromSolution(EventInstance map, Solution solution)
+    {
+        var meetings = new List<ProposedMeeting>();
+        var unscheduled = new List<UnscheduledRequest>();
+        var seen = new HashSet<int>();
+        foreach (var a in solution.Assignments.OrderBy(a => a.Meeting))
+        {
+            seen.Add(a.Meeting);
+            var requestId = map.RequestIds[a.Meeting];
+            if (a is { Slot: { } slot, Location: { } location })
+            {
+                meetings.Add(new ProposedMeeting(requestId, map.SlotIds[slot], map.LocationIds[location]));
+            }
+            else
+            {
+                unscheduled.Add(new UnscheduledRequest(requestId, a.UnscheduledReason ?? (a.Slot is null ? "no common free slot" : "no free table")));
+            }
+        }
+        for (var m = 0; m < map.RequestIds.Count; m++)
+        {
+            if (!seen.Contains(m))
+            {
+                unscheduled.Add(new UnscheduledRequest(map.RequestIds[m], "not placed by the solver"));
+            }
+        }
+        return (meetings, unscheduled);
+    }
+
+    /// <summary>
+    /// The proposal as a solution of the CURRENT instance. Problems name what no longer fits: a request that is no
+    /// longer accepted (or a participant no longer approved), a slot or table that no longer exists.
+    /// </summary>
+    public static (Solution Solution, List<string> Problems) ToSolution(EventInstance map, IEnumerable<ProposedMeeting> meetings)
+    {
+        var problems = new List<string>();
+        var assignments = new List<Assignment>();
+        var placed = new HashSet<int>();
+        foreach (var m in meetings)
+        {
+            if (map.MeetingOf(m.RequestId) is not { } meeting)
+            {
+                problems.Add($"Request {m.RequestId} is no longer an accepted request between approved participants.");
+                continue;
+            }
+            var slot = map.SlotOf(m.SlotId);
+            var location = map.LocationOf(m.LocationId);
+            if (slot is null || location is null)
+            {
+                problems.Add($"Request {m.RequestId}: its slot or table no longer exists.");
+                continue;
+            }
+            placed.Add(meeting);
+            assignments.Add(new Assignment(meeting, slot, location));
+        }
+        for (var m = 0; m < map.RequestIds.Count; m++)
+        {
+            if (!placed.Contains(m))
+            {
+                assignments.Add(new Assignment(m, null, null, "not in the schedule"));
+            }
+        }
+        return (new Solution { Assignments = assignments }, problems);
+    }
+
+    public static ScheduleStatistics Statistics(EventInstance map, ScheduleMetrics metrics) => new(
+        Requests: map.RequestIds.Count,
+        Scheduled: metrics.ScheduledCount,
+        ScheduledShare: map.RequestIds.Count == 0 ? 1 : (double)metrics.ScheduledCount / map.RequestIds.Count,
+        ScheduledWeight: metrics.ScheduledWeight,
+        TotalWeight: metrics.ScheduledWeight + metrics.UnscheduledWeight,
+        Participants: map.RegistrationIds.Count,
+        TotalBreaks: metrics.TotalBreaks,
+        BreakSpread: metrics.BreakSpread,
+        LocationChanges: metrics.TotalLocationChanges);
+
+    public static string Describe(IEnumerable<Violation> violations) =>
+        string.Join("; ", violations.Take(5).Select(v => v.Message));
+}

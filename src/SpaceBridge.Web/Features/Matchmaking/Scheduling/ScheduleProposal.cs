@@ -1,0 +1,45 @@
+using System.Text.Json;
+
+namespace SpaceBridge.Web.Features.Matchmaking.Scheduling;
+
+/// <summary>
+/// What a run proposes, stored as the run's ResultJson: every placed request with its slot and location
+/// (database ids), every request left out and why, the moves against the published schedule (repair runs)
+/// and the statistics the review page shows.
+/// </summary>
+public sealed record ScheduleProposal
+{
+    public required string Solver { get; init; }
+    public required long ElapsedMilliseconds { get; init; }
+    public required ScheduleStatistics Statistics { get; init; }
+    public required List<ProposedMeeting> Meetings { get; init; }
+    public required List<UnscheduledRequest> Unscheduled { get; init; }
+    public List<ProposedMove> Moves { get; init; } = [];
+
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+
+    public string ToJson() => JsonSerializer.Serialize(this, Json);
+
+    public static ScheduleProposal? FromJson(string? json) =>
+        string.IsNullOrEmpty(json) ? null : JsonSerializer.Deserialize<ScheduleProposal>(json, Json);
+}
+
+public sealed record ProposedMeeting(int RequestId, int SlotId, int LocationId);
+
+public sealed record UnscheduledRequest(int RequestId, string Reason);
+
+/// <summary>A change against the published schedule; null slot/location on a side means "not scheduled" there.</summary>
+public sealed record ProposedMove(int RequestId, int? FromSlotId, int? FromLocationId, int? ToSlotId, int? ToLocationId, string Reason);
+
+public sealed record ScheduleStatistics(
+    int Requests,
+    int Scheduled,
+    double ScheduledShare,
+    long ScheduledWeight,
+    long TotalWeight,
+    int Participants,
+    int TotalBreaks,
+    int BreakSpread,
+    int LocationChanges,
+    int? Unaffected = null,
+    int? UnaffectedMoved = null);

@@ -1,0 +1,127 @@
+using System.Security.Claims;
+using Microsoft.EntityFrameworkCore;
+using SpaceBridge.Scheduling.Validation;
+using SpaceBridge.Web.Data;
+using SpaceBridge.Web.Domain;
+using SpaceBridge.Web.Domain.Matchmaking;
+using SpaceBridge.Web.Features.Audit;
+using SpaceBridge.Web.Features.Registrations;
+
+namespace SpaceBridge.Web.Features.Matchmaking.Scheduling;
+
+/// <summary>
+/// Makes a run's proposal the event's schedule in ONE transaction: meetings whose request, slot and table are
+/// unchanged stay (with their feedback), the others are replaced. The unique indexes on ScheduledMeeting and
+/// MeetingAttendance refuse any double booking whichever node writes; such a refusal rolls everything back.
+/// </summary>
+public sealed class SchedulePublisher(AppDbContext db, EventInstanceBuilder builder, AuditLog audit)
+{
+    public const string ChangedMeanwhile = "The schedule changed meanwhile (another publish or change was saved first); nothing was saved. Reload and try again.";
+
+    public async Task<int> PublishAsync(int eventId, int runId, ClaimsPrincipal actor, CancellationToken ct)
+    {
+        try
+        {
+            await using var tx = await db.Database.BeginTransactionAsync(ct);
+            await LockEventScheduleAsync(db, eventId, ct);
+            var run = await db.ScheduleRuns.FirstOrDefaultAsync(r => r.Id == runId && r.EventId == eventId, ct)
+                ?? throw new KeyNotFoundException($"Run {runId} of event {eventId} does not exist.");
+            if (run.Status != ScheduleRunStatus.Succeeded || ScheduleProposal.FromJson(run.ResultJson) is not { } proposal)
+            {
+                throw new DomainValidationException("Run", run.Status == ScheduleRunStatus.Published
+                    ? "This run is already published."
+                    : "Only a run that finished successfully can be published.");
+            }
+            await CheckAsync(builder, eventId, proposal.Meetings, "Run", ct);
+            var count = await ReplaceAsync(eventId, runId, proposal.Meetings, ct);
+
+            run.Status = ScheduleRunStatus.Published;
+            await db.ScheduleRuns.Where(r => r.EventId == eventId && r.Id != runId && r.Status == ScheduleRunStatus.Published)
+                .ExecuteUpdateAsync(s => s.SetProperty(r => r.Status, ScheduleRunStatus.Succeeded), ct);
+            var forumId = await db.Events.Where(e => e.Id == eventId).Select(e => e.ForumId).FirstAsync(ct);
+            audit.Record(actor, "matchmaking.schedule-publish", $"event {eventId}", $"run {runId}: {count} meetings", forumId, eventId);
+            await db.SaveChangesAsync(ct);
+            await tx.CommitAsync(ct);
+            return count;
+        }
+        catch (Exception ex) when (IsRefusedWrite(ex))
+        {
+            db.ChangeTracker.Clear();
+            throw new ScheduleChangedException(ChangedMeanwhile, ex);
+        }
+    }
+
+    internal static bool IsRefusedWrite(Exception ex) =>
+        ex is not DomainValidationException && (SerializableTransaction.IsUniqueViolation(ex) || SerializableTransaction.IsConflict(ex));
+
+    /// <summary>
+    /// Takes the event's schedule lock for the rest of the transaction: a no-op update of its settings row, which
+    /// PostgreSQL holds as a row lock and SQLite as its write lock, so two publishes of one event run one after another.
+    /// </summary>
+    internal static Task<int> LockEventScheduleAsync(AppDbContext db, int eventId, CancellationToken ct) =>
+        db.MatchmakingSettings.Where(s => s.EventId == eventId).ExecuteUpdateAsync(s => s.SetProperty(x => x.SlotMinutes, x => x.SlotMinutes), ct);
+
+    /// <summary>Validates the given meetings as the whole schedule of the event's current data; throws with the field given.</summary>
+    internal static async Task<(EventInstance Map, ValidationReport Report)> CheckAsync(EventInstanceBuilder builder, int eventId, IEnumerable<ProposedMeeting> meetings, string field, CancellationToken ct)
+    {
+        var map = await builder.BuildAsync(eventId, ct);
+        var (solution, problems) = ProposalMapper.ToSolution(map, meetings);
+        if (problems.Count > 0)
+        {
+            throw new DomainValidationException(field, "The requests changed since this run: " + string.Join(" ", problems.Take(3)) + " Re-run the schedule (as a repair if one is published).");
+        }
+        var report = ScheduleValidator.Validate(map.Instance, solution);
+        if (!report.IsValid)
+        {
+            throw new DomainValidationException(field, "The schedule breaks a rule: " + Explain(map, report.Violations));
+        }
+        return (map, report);
+    }
+
+    private static string Explain(EventInstance map, IReadOnlyList<Violation> violations) =>
+        string.Join("; ", violations.Take(3).Select(v => v.Kind switch
+        {
+            ViolationKind.ParticipantDoubleBooked => $"a participant ({(v.Participant is { } p ? map.Instance.Participants[p].Name : "?")}) would be in two meetings in one slot",
+            ViolationKind.LocationCapacity => "a table would hold two meetings in one slot",
+            ViolationKind.ForbiddenSlot => $"a participant is not available in that slot ({v.Message})",
+            _ => v.Message,
+        }));
+
+    private async Task<int> ReplaceAsync(int eventId, int runId, List<ProposedMeeting> proposal, CancellationToken ct)
+    {
+        var existing = await db.ScheduledMeetings.AsNoTracking().Where(m => m.EventId == eventId)
+            .Select(m => new { m.Id, m.MeetingRequestId, m.SlotId, m.LocationId }).ToListAsync(ct);
+        var wanted = proposal.ToHashSet();
+        var keep = existing.Where(m => wanted.Contains(new ProposedMeeting(m.MeetingRequestId, m.SlotId, m.LocationId))).ToList();
+        var keepIds = keep.Select(m => m.Id).ToList();
+        var dropIds = existing.Select(m => m.Id).Except(keepIds).ToList();
+        await db.MeetingAttendances.Where(a => dropIds.Contains(a.ScheduledMeetingId)).ExecuteDeleteAsync(ct);
+        await db.ScheduledMeetings.Where(m => dropIds.Contains(m.Id)).ExecuteDeleteAsync(ct);
+        await db.ScheduledMeetings.Where(m => keepIds.Contains(m.Id)).ExecuteUpdateAsync(s => s.SetProperty(m => m.IsPublished, true), ct);
+
+        var kept = keep.Select(m => m.MeetingRequestId).ToHashSet();
+        var added = proposal.Where(p => !kept.Contains(p.RequestId)).ToList();
+        var requestIds = added.Select(p => p.RequestId).ToList();
+        var people = await db.MeetingRequests.AsNoTracking().Where(r => requestIds.Contains(r.Id))
+            .Select(r => new { r.Id, r.FromRegistrationId, r.ToRegistrationId }).ToDictionaryAsync(r => r.Id, ct);
+        foreach (var p in added)
+        {
+            var request = people[p.RequestId];
+            db.ScheduledMeetings.Add(new ScheduledMeeting
+            {
+                EventId = eventId,
+                MeetingRequestId = p.RequestId,
+                SlotId = p.SlotId,
+                LocationId = p.LocationId,
+                IsPublished = true,
+                ScheduleRunId = runId,
+                Attendees =
+                [
+                    new MeetingAttendance { RegistrationId = request.FromRegistrationId, SlotId = p.SlotId },
+                    new MeetingAttendance { RegistrationId = request.ToRegistrationId, SlotId = p.SlotId },
+                ],
+            });
+        }
+        return proposal.Count;
+    }
+}

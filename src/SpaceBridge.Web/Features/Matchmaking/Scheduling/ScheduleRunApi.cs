@@ -1,0 +1,103 @@
+using System.Security.Claims;
+using System.Text.Json;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+using SpaceBridge.Web.Data;
+using SpaceBridge.Web.Domain;
+using SpaceBridge.Web.Domain.Matchmaking;
+using SpaceBridge.Web.Features.Accounts;
+
+namespace SpaceBridge.Web.Features.Matchmaking.Scheduling;
+
+/// <summary>Organizer endpoints of API v1 for schedule runs: queue one, follow it, publish it.</summary>
+public static class ScheduleRunApi
+{
+    public static IEndpointRouteBuilder MapScheduleRunApi(this IEndpointRouteBuilder app)
+    {
+        var api = app.MapGroup("/api/v1/events/{eventId:int}/schedule-runs").RequireAuthorization().WithTags("Matchmaking schedule");
+        api.MapPost("", Queue).DisableAntiforgery();
+        api.MapGet("/{runId:int}", Get);
+        api.MapPost("/{runId:int}/publish", Publish).DisableAntiforgery();
+        return app;
+    }
+
+    private static async Task<IResult> Queue(int eventId, HttpRequest request, ClaimsPrincipal user, ForumAccess access, ScheduleRuns runs, CancellationToken ct)
+    {
+        if (await OrganizerGate(eventId, user, access) is { } refused)
+        {
+            return refused;
+        }
+        ScheduleRunRequest? body = null;
+        if (request.HasJsonContentType())
+        {
+            try
+            {
+                body = await request.ReadFromJsonAsync<ScheduleRunRequest>(ct);
+            }
+            catch (JsonException)
+            {
+                return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["body"] = ["The body is not a valid schedule run request."] });
+            }
+        }
+        try
+        {
+            var run = await runs.QueueAsync(eventId, body?.Kind ?? ScheduleRunKind.Full, body?.TimeLimitSeconds, user, ct);
+            return TypedResults.Accepted($"/api/v1/events/{eventId}/schedule-runs/{run.Id}", ScheduleRunDto.From(run));
+        }
+        catch (DomainValidationException ex)
+        {
+            return TypedResults.ValidationProblem(ex.Errors);
+        }
+    }
+
+    private static async Task<IResult> Get(int eventId, int runId, ClaimsPrincipal user, ForumAccess access, AppDbContext db, CancellationToken ct)
+    {
+        if (await OrganizerGate(eventId, user, access) is { } refused)
+        {
+            return refused;
+        }
+        var run = await db.ScheduleRuns.AsNoTracking().FirstOrDefaultAsync(r => r.Id == runId && r.EventId == eventId, ct);
+        return run is null ? RunNotFound() : TypedResults.Ok(ScheduleRunDto.From(run));
+    }
+
+    private static async Task<IResult> Publish(int eventId, int runId, ClaimsPrincipal user, ForumAccess access, SchedulePublisher publisher,
+        MeetingNotifier notifier, CancellationToken ct)
+    {
+        if (await OrganizerGate(eventId, user, access) is { } refused)
+        {
+            return refused;
+        }
+        try
+        {
+            var count = await publisher.PublishAsync(eventId, runId, user, ct);
+            await notifier.PublishedAsync(eventId, ct);
+            return TypedResults.Ok(new { runId, eventId, meetings = count });
+        }
+        catch (KeyNotFoundException)
+        {
+            return RunNotFound();
+        }
+        catch (DomainValidationException ex)
+        {
+            return TypedResults.ValidationProblem(ex.Errors);
+        }
+        catch (ScheduleChangedException ex)
+        {
+            return TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: "Schedule changed", detail: ex.Message);
+        }
+    }
+
+    private static IResult RunNotFound() =>
+        TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Not found", detail: "No such schedule run for this event.");
+
+    private static async Task<IResult?> OrganizerGate(int eventId, ClaimsPrincipal user, ForumAccess access)
+    {
+        if (await access.ForumOfEventAsync(eventId) is null)
+        {
+            return TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Not found", detail: "No such event.");
+        }
+        return await access.IsEventOrganizerAsync(user, eventId)
+            ? null
+            : TypedResults.Problem(statusCode: StatusCodes.Status403Forbidden, title: "Forbidden", detail: "Only organizers of this event's forum may do this.");
+    }
+}

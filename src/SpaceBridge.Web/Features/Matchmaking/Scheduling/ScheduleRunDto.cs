@@ -1,0 +1,39 @@
+using System.Text.Json.Serialization;
+using SpaceBridge.Web.Domain.Matchmaking;
+
+namespace SpaceBridge.Web.Features.Matchmaking.Scheduling;
+
+/// <summary>A run as the API and the progress bar see it.</summary>
+public sealed record ScheduleRunDto(
+    int Id,
+    int EventId,
+    [property: JsonConverter(typeof(JsonStringEnumConverter<ScheduleRunKind>))] ScheduleRunKind Kind,
+    [property: JsonConverter(typeof(JsonStringEnumConverter<ScheduleRunStatus>))] ScheduleRunStatus Status,
+    double Progress,
+    string? Phase,
+    int TimeLimitSeconds,
+    DateTime CreatedAtUtc,
+    DateTime? StartedAtUtc,
+    DateTime? FinishedAtUtc,
+    string? Error,
+    bool IsFinished,
+    ScheduleStatistics? Statistics,
+    int? UnscheduledCount,
+    int? MoveCount,
+    string ReviewUrl)
+{
+    public static ScheduleRunDto From(ScheduleRun run)
+    {
+        var proposal = ScheduleProposal.FromJson(run.ResultJson);
+        return new ScheduleRunDto(run.Id, run.EventId, run.Kind, run.Status, run.Progress, run.Phase, run.TimeLimitSeconds,
+            run.CreatedAtUtc, run.StartedAtUtc, run.FinishedAtUtc, run.Error,
+            run.Status is not (ScheduleRunStatus.Queued or ScheduleRunStatus.Running),
+            proposal?.Statistics, proposal?.Unscheduled.Count, proposal?.Moves.Count,
+            $"/organizer/events/{run.EventId}/matchmaking/runs/{run.Id}");
+    }
+}
+
+/// <summary>Body of POST /api/v1/events/{eventId}/schedule-runs; both fields optional.</summary>
+public sealed record ScheduleRunRequest(
+    [property: JsonConverter(typeof(JsonStringEnumConverter<ScheduleRunKind>))] ScheduleRunKind? Kind,
+    int? TimeLimitSeconds);

@@ -1,0 +1,101 @@
+using Microsoft.EntityFrameworkCore;
+using SpaceBridge.Web.Data;
+using SpaceBridge.Web.Domain.Matchmaking;
+
+namespace SpaceBridge.Web.Features.Matchmaking.Scheduling;
+
+/// <summary>
+/// Runs queued schedule runs on whichever node claims them first. The queue is the ScheduleRuns table; a node
+/// claims a run with one conditional UPDATE (Status Queued to Running) and only the node whose update changed a
+/// row executes it (docs/decisions/003-schedule-runs.md). Woken at once by <see cref="ScheduleRunSignal"/> on the
+/// node that queued the run, and by polling for runs queued elsewhere.
+/// </summary>
+public sealed class ScheduleRunWorker(IServiceScopeFactory scopes, ScheduleRunSignal signal, TimeProvider clock,
+    IConfiguration configuration, ILogger<ScheduleRunWorker> logger) : BackgroundService
+{
+    /// <summary>A run still Running this long after its time limit is taken to be orphaned by a node that stopped.</summary>
+    public static readonly TimeSpan OrphanGrace = TimeSpan.FromMinutes(2);
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        var poll = TimeSpan.FromSeconds(Math.Max(1, configuration.GetValue("Matchmaking:RunPollSeconds", 5)));
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            try
+            {
+                while (await TryRunOneAsync(stoppingToken))
+                {
+                }
+            }
+            catch (Exception ex) when (!stoppingToken.IsCancellationRequested)
+            {
+                logger.LogError(ex, "Schedule run worker pass failed");
+            }
+            try
+            {
+                await signal.WaitAsync(poll, stoppingToken);
+            }
+            catch (OperationCanceledException)
+            {
+                return;
+            }
+        }
+    }
+
+    /// <summary>Claims and executes the oldest claimable run; false when there was none.</summary>
+    public async Task<bool> TryRunOneAsync(CancellationToken ct)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        var now = clock.GetUtcNow().UtcDateTime;
+        var candidates = await db.ScheduleRuns.AsNoTracking()
+            .Where(r => r.Status == ScheduleRunStatus.Queued)
+            .OrderBy(r => r.CreatedAtUtc).ThenBy(r => r.Id).Select(r => r.Id).Take(5).ToListAsync(ct);
+        foreach (var id in candidates)
+        {
+            var claimed = await db.ScheduleRuns
+                .Where(r => r.Id == id && r.Status == ScheduleRunStatus.Queued)
+                .ExecuteUpdateAsync(s => s.SetProperty(r => r.Status, ScheduleRunStatus.Running)
+                    .SetProperty(r => r.StartedAtUtc, now).SetProperty(r => r.Phase, "Starting"), ct);
+            if (claimed == 1)
+            {
+                await scope.ServiceProvider.GetRequiredService<ScheduleRunExecutor>().ExecuteAsync(id, ct);
+                return true;
+            }
+        }
+        await FailOrphansAsync(db, now, ct);
+        return false;
+    }
+
+    private static async Task FailOrphansAsync(AppDbContext db, DateTime now, CancellationToken ct)
+    {
+        var running = await db.ScheduleRuns.AsNoTracking().Where(r => r.Status == ScheduleRunStatus.Running && r.StartedAtUtc != null)
+            .Select(r => new { r.Id, r.StartedAtUtc, r.TimeLimitSeconds }).ToListAsync(ct);
+        foreach (var run in running.Where(r => r.StartedAtUtc!.Value + TimeSpan.FromSeconds(r.TimeLimitSeconds) + OrphanGrace < now))
+        {
+            await db.ScheduleRuns.Where(r => r.Id == run.Id && r.Status == ScheduleRunStatus.Running).ExecuteUpdateAsync(s => s
+                .SetProperty(r => r.Status, ScheduleRunStatus.Failed)
+                .SetProperty(r => r.Error, "The node running this schedule stopped before it finished; start a new run.")
+                .SetProperty(r => r.FinishedAtUtc, now), ct);
+        }
+    }
+}
+
+/// <summary>Wakes this node's worker when a run is queued here.</summary>
+public sealed class ScheduleRunSignal
+{
+    private readonly SemaphoreSlim _semaphore = new(0);
+
+    public void Notify() => _semaphore.Release();
+
+    public async Task WaitAsync(TimeSpan timeout, CancellationToken ct)
+    {
+        if (await _semaphore.WaitAsync(timeout, ct))
+        {
+            // Drain extra wake-ups; one pass handles every queued run.
+            while (_semaphore.CurrentCount > 0 && await _semaphore.WaitAsync(0, ct))
+            {
+            }
+        }
+    }
+}

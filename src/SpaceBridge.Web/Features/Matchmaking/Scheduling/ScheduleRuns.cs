@@ -1,0 +1,49 @@
+using System.Security.Claims;
+using Microsoft.EntityFrameworkCore;
+using SpaceBridge.Web.Data;
+using SpaceBridge.Web.Domain;
+using SpaceBridge.Web.Domain.Matchmaking;
+using SpaceBridge.Web.Features.Accounts;
+using SpaceBridge.Web.Features.Audit;
+
+namespace SpaceBridge.Web.Features.Matchmaking.Scheduling;
+
+/// <summary>Queues schedule runs for an event; the worker of some node executes them.</summary>
+public sealed class ScheduleRuns(AppDbContext db, AuditLog audit, TimeProvider clock, ScheduleRunSignal signal)
+{
+    public const int DefaultTimeLimitSeconds = 20;
+    public const int MaxTimeLimitSeconds = 300;
+
+    public async Task<ScheduleRun> QueueAsync(int eventId, ScheduleRunKind kind, int? timeLimitSeconds, ClaimsPrincipal actor, CancellationToken ct)
+    {
+        var limit = timeLimitSeconds ?? DefaultTimeLimitSeconds;
+        if (limit is < 1 or > MaxTimeLimitSeconds)
+        {
+            throw new DomainValidationException("TimeLimitSeconds", $"The time limit must be between 1 and {MaxTimeLimitSeconds} seconds.");
+        }
+        if (!await db.MeetingSlots.AnyAsync(s => s.EventId == eventId, ct))
+        {
+            throw new DomainValidationException("Kind", "Set the meeting blocks first: the event has no meeting slots.");
+        }
+        if (kind == ScheduleRunKind.Repair && !await db.ScheduledMeetings.AnyAsync(m => m.EventId == eventId && m.IsPublished, ct))
+        {
+            throw new DomainValidationException("Kind", "There is no published schedule to repair: run a full schedule first.");
+        }
+        var forumId = await db.Events.Where(e => e.Id == eventId).Select(e => e.ForumId).FirstAsync(ct);
+        var run = new ScheduleRun
+        {
+            EventId = eventId,
+            Kind = kind,
+            Status = ScheduleRunStatus.Queued,
+            Phase = "Queued",
+            RequestedByUserId = ForumAccess.UserId(actor) ?? "",
+            CreatedAtUtc = clock.GetUtcNow().UtcDateTime,
+            TimeLimitSeconds = limit,
+        };
+        db.ScheduleRuns.Add(run);
+        audit.Record(actor, "matchmaking.schedule-run", $"event {eventId}", $"{kind} run, limit {limit} s", forumId, eventId);
+        await db.SaveChangesAsync(ct);
+        signal.Notify();
+        return run;
+    }
+}
