@@ -161,6 +161,20 @@ public sealed class AuthorizationMatrixTests(SpaceBridgeFactory factory) : IClas
         ["POST /api/v1/scheduled-meetings/{id:int}/feedback"] = PostRefusedSignIn,
         // The secret token is the credential; an unknown one is not found for everyone.
         ["GET /feeds/agenda/{token}.ics"] = Everyone(NotFound),
+        // Meeting pages explain themselves to callers without an approved registration; feedback of a meeting that is not
+        // one's own does not exist; the feedback summary is for the event's organizers.
+        ["GET /events/{eventId:int}/meetings"] = SignedIn,
+        ["POST /events/{eventId:int}/meetings"] = PostRefusedSignIn,
+        ["GET /events/{eventId:int}/meetings/request"] = SignedIn,
+        ["POST /events/{eventId:int}/meetings/request"] = PostRefusedSignIn,
+        ["GET /events/{eventId:int}/meetings/availability"] = SignedIn,
+        ["POST /events/{eventId:int}/meetings/availability"] = PostRefusedSignIn,
+        ["GET /events/{eventId:int}/my-agenda"] = SignedIn,
+        ["POST /events/{eventId:int}/my-agenda"] = PostRefusedSignIn,
+        ["GET /events/{eventId:int}/meetings/{meetingId:int}/feedback"] = new(SignIn, NotFound, NotFound, NotFound, NotFound),
+        ["POST /events/{eventId:int}/meetings/{meetingId:int}/feedback"] = PostRefusedSignIn,
+        ["GET /organizer/events/{eventId:int}/meetings/feedback"] = DemoForumOrganizers,
+        ["POST /organizer/events/{eventId:int}/meetings/feedback"] = PostRefusedSignIn,
 
         // Matchmaking discovery: profiles for signed-in users; recommendations for the caller's own approved registration
         // (the page explains itself to others, the API refuses them: none of the matrix callers is a participant).

@@ -1,0 +1,129 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.RegularExpressions;
+using Microsoft.EntityFrameworkCore;
+using SpaceBridge.Web.Domain.Matchmaking;
+using SpaceBridge.Web.Tests.Infrastructure;
+
+namespace SpaceBridge.Web.Tests.Features.Matchmaking;
+
+public sealed partial class AgendaAndFeedbackTests(MeetingsApp app) : IClassFixture<MeetingsApp>
+{
+    /// <summary>An accepted request between the two, placed and published in a new slot at a new table.</summary>
+    private async Task<int> PublishedMeetingAsync(Participant a, Participant b, string table)
+    {
+        var eventId = await app.EventIdAsync();
+        return await app.WithDbAsync(async db =>
+        {
+            var index = await db.MeetingSlots.Where(s => s.EventId == eventId).Select(s => (int?)s.Index).MaxAsync() ?? 1000;
+            var start = new DateTime(2023, 11, 8, 5, 0, 0, DateTimeKind.Utc).AddMinutes(20 * (index - 999));
+            var slot = new MeetingSlot { EventId = eventId, Index = index + 1, StartsAtUtc = start, EndsAtUtc = start.AddMinutes(20) };
+            var location = new MeetingLocation { EventId = eventId, Name = table };
+            var request = new MeetingRequest
+            {
+                EventId = eventId, FromRegistrationId = a.RegistrationId, ToRegistrationId = b.RegistrationId, Status = MeetingRequestStatus.Accepted,
+                Message = "Private note about satellite bus pricing", CreatedAtUtc = start.AddDays(-10), ExpiresAtUtc = start.AddDays(-3),
+            };
+            var meeting = new ScheduledMeeting { EventId = eventId, MeetingRequest = request, Slot = slot, Location = location, IsPublished = true };
+            db.ScheduledMeetings.Add(meeting);
+            await db.SaveChangesAsync();
+            return meeting.Id;
+        });
+    }
+
+    [Fact]
+    public async Task The_feed_token_serves_the_agenda_with_stable_uids_and_an_unknown_token_is_not_found()
+    {
+        var a = await app.ParticipantAsync("Feed Owner", "KR", "MSIT");
+        var b = await app.ParticipantAsync("Feed Partner", "US", "LeoLabs");
+        var meetingId = await PublishedMeetingAsync(a, b, "Feed Table 1");
+        var eventId = await app.EventIdAsync();
+
+        var page = await a.Client.GetStringAsync($"/events/{eventId}/my-agenda");
+        var feedPath = new Uri(FeedUrl().Match(page).Value).AbsolutePath;
+        var anonymous = app.CreateClient();
+        var first = await anonymous.GetStringAsync(feedPath);
+        var second = await anonymous.GetStringAsync(feedPath);
+
+        Assert.Contains($"UID:meeting-{meetingId}@spacebridge", first);
+        Assert.Contains("Feed Table 1", first);
+        Assert.Matches(@"UID:session-\d+@spacebridge", first);
+        Assert.Equal(Uids(first), Uids(second));
+        Assert.Equal(HttpStatusCode.NotFound, (await anonymous.GetAsync("/feeds/agenda/not-a-real-token.ics")).StatusCode);
+
+        // Resetting the link retires the old address.
+        var reset = await a.Client.SubmitFormAsync($"/events/{eventId}/my-agenda", new Dictionary<string, string>(), "form[action*='ResetFeed']");
+        Assert.Equal(HttpStatusCode.Redirect, reset.StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await anonymous.GetAsync(feedPath)).StatusCode);
+    }
+
+    [Fact]
+    public async Task The_personal_agenda_shows_the_meeting_table_and_counterpart_in_the_api_and_in_korean_on_the_page()
+    {
+        var a = await app.ParticipantAsync("Agenda Kim", "KR", "MSIT", culture: "ko");
+        var b = await app.ParticipantAsync("Agenda Smith", "US", "LeoLabs");
+        var meetingId = await PublishedMeetingAsync(a, b, "Table 7");
+        var eventId = await app.EventIdAsync();
+
+        var api = await b.Client.GetFromJsonAsync<MyAgenda>($"/api/v1/events/{eventId}/my-agenda");
+        var page = await a.Client.GetStringAsync($"/events/{eventId}/my-agenda?culture=ko");
+
+        var meeting = Assert.Single(api!.Meetings);
+        Assert.Equal((meetingId, "Table 7", "Agenda Kim"), (meeting.Id, meeting.Location, meeting.Counterpart.Name));
+        Assert.Equal(TimeSpan.FromHours(9), meeting.StartsAt.Offset);
+        Assert.Contains("Table 7", page);
+        Assert.Contains("Agenda Smith", page);
+        Assert.Contains("내 일정", page);
+    }
+
+    [Fact]
+    public async Task A_third_delegate_cannot_read_the_private_message_on_the_page_nor_give_feedback()
+    {
+        var a = await app.ParticipantAsync("Private Sender", "US", "Kayhan Space");
+        var b = await app.ParticipantAsync("Private Recipient", "KR", "MSIT");
+        var c = await app.ParticipantAsync("Curious Third", "TH", organizationName: "Siam Orbit");
+        var meetingId = await PublishedMeetingAsync(a, b, "Table 9");
+        var eventId = await app.EventIdAsync();
+
+        Assert.Contains("Private note about satellite bus pricing", await b.Client.GetStringAsync($"/events/{eventId}/meetings"));
+        Assert.DoesNotContain("Private note", await c.Client.GetStringAsync($"/events/{eventId}/meetings"));
+        Assert.Equal(HttpStatusCode.NotFound, (await c.Client.GetAsync($"/events/{eventId}/meetings/{meetingId}/feedback")).StatusCode);
+        var refused = await c.Client.PostAsJsonAsync($"/api/v1/scheduled-meetings/{meetingId}/feedback", new { tookPlace = true, outcome = "Informative" });
+        Assert.Equal(HttpStatusCode.NotFound, refused.StatusCode);
+        Assert.Equal(0, await app.WithDbAsync(db => db.MeetingFeedback.CountAsync(f => f.ScheduledMeetingId == meetingId)));
+    }
+
+    [Fact]
+    public async Task Participants_give_feedback_and_organizers_see_it_in_aggregate()
+    {
+        // After the meeting (and before signing in: the sign-in cookie lives on the same clock).
+        app.Clock.Now = new DateTimeOffset(2023, 11, 9, 0, 0, 0, TimeSpan.Zero);
+        var a = await app.ParticipantAsync("Feedback One", "US", "COMSPOC");
+        var b = await app.ParticipantAsync("Feedback Two", "KR", "MSIT");
+        var meetingId = await PublishedMeetingAsync(a, b, "Table 11");
+        var eventId = await app.EventIdAsync();
+
+        var viaApi = await a.Client.PostAsJsonAsync($"/api/v1/scheduled-meetings/{meetingId}/feedback",
+            new { tookPlace = true, outcome = "CooperationPossible", comment = "Follow up on ground station lease" });
+        var viaPage = await b.Client.SubmitFormAsync($"/events/{eventId}/meetings/{meetingId}/feedback",
+            new Dictionary<string, string> { ["TookPlace"] = "true", ["Outcome"] = "Informative" });
+        var organizer = await app.SignInAsync(await app.CreateUserAsync(new TestForumRole(Web.Domain.Accounts.ForumRole.Organizer)));
+        var summary = await organizer.GetStringAsync($"/organizer/events/{eventId}/meetings/feedback");
+
+        Assert.Equal(HttpStatusCode.OK, viaApi.StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, viaPage.StatusCode);
+        Assert.Contains("Follow up on ground station lease", summary);
+        Assert.Matches(@"data-outcome=""CooperationPossible"">[1-9]", summary);
+        // The other participant never sees the first one's private comment.
+        Assert.DoesNotContain("Follow up on ground station lease", await b.Client.GetStringAsync($"/events/{eventId}/meetings/{meetingId}/feedback"));
+    }
+
+    private static List<string> Uids(string ics) => ics.Split("\r\n").Where(l => l.StartsWith("UID:", StringComparison.Ordinal)).Order().ToList();
+
+    [GeneratedRegex(@"https?://[^""\s<]+/feeds/agenda/[A-Za-z0-9_-]+\.ics")]
+    private static partial Regex FeedUrl();
+
+    private sealed record MyAgenda(List<Meeting> Meetings);
+    private sealed record Meeting(int Id, DateTimeOffset StartsAt, string Location, Person Counterpart);
+    private sealed record Person(string Name);
+}
