@@ -11,7 +11,6 @@ public static class MatchmakingSchedulingSetup
         services.AddScoped<ScheduleRunExecutor>();
         services.AddScoped<SchedulePublisher>();
         services.AddScoped<MeetingMover>();
-        services.AddScoped<MeetingNotifier>();
         services.AddSingleton<ScheduleRunSignal>();
         services.AddHostedService<ScheduleRunWorker>();
         return services;

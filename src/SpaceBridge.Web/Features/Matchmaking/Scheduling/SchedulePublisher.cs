@@ -5,6 +5,7 @@ using SpaceBridge.Web.Data;
 using SpaceBridge.Web.Domain;
 using SpaceBridge.Web.Domain.Matchmaking;
 using SpaceBridge.Web.Features.Audit;
+using SpaceBridge.Web.Features.Matchmaking.Agenda;
 using SpaceBridge.Web.Features.Registrations;
 
 namespace SpaceBridge.Web.Features.Matchmaking.Scheduling;
@@ -18,7 +19,7 @@ public sealed class SchedulePublisher(AppDbContext db, EventInstanceBuilder buil
 {
     public const string ChangedMeanwhile = "The schedule changed meanwhile (another publish or change was saved first); nothing was saved. Reload and try again.";
 
-    public async Task<int> PublishAsync(int eventId, int runId, ClaimsPrincipal actor, CancellationToken ct)
+    public async Task<PublishResult> PublishAsync(int eventId, int runId, ClaimsPrincipal actor, CancellationToken ct)
     {
         try
         {
@@ -33,7 +34,7 @@ public sealed class SchedulePublisher(AppDbContext db, EventInstanceBuilder buil
                     : "Only a run that finished successfully can be published.");
             }
             await CheckAsync(builder, eventId, proposal.Meetings, "Run", ct);
-            var count = await ReplaceAsync(eventId, runId, proposal.Meetings, ct);
+            var (count, added, previous) = await ReplaceAsync(eventId, runId, proposal.Meetings, ct);
 
             run.Status = ScheduleRunStatus.Published;
             await db.ScheduleRuns.Where(r => r.EventId == eventId && r.Id != runId && r.Status == ScheduleRunStatus.Published)
@@ -42,7 +43,9 @@ public sealed class SchedulePublisher(AppDbContext db, EventInstanceBuilder buil
             audit.Record(actor, "matchmaking.schedule-publish", $"event {eventId}", $"run {runId}: {count} meetings", forumId, eventId);
             await db.SaveChangesAsync(ct);
             await tx.CommitAsync(ct);
-            return count;
+            var changes = added.SelectMany(m => m.Attendees.Select(a => new MeetingChange(a.RegistrationId, m.Id,
+                previous.TryGetValue(m.MeetingRequestId, out var old) ? old : null, m.SlotId))).ToList();
+            return new PublishResult(count, changes);
         }
         catch (Exception ex) when (IsRefusedWrite(ex))
         {
@@ -87,7 +90,7 @@ public sealed class SchedulePublisher(AppDbContext db, EventInstanceBuilder buil
             _ => v.Message,
         }));
 
-    private async Task<int> ReplaceAsync(int eventId, int runId, List<ProposedMeeting> proposal, CancellationToken ct)
+    private async Task<(int Count, List<ScheduledMeeting> Added, Dictionary<int, int> PreviousSlot)> ReplaceAsync(int eventId, int runId, List<ProposedMeeting> proposal, CancellationToken ct)
     {
         var existing = await db.ScheduledMeetings.AsNoTracking().Where(m => m.EventId == eventId)
             .Select(m => new { m.Id, m.MeetingRequestId, m.SlotId, m.LocationId }).ToListAsync(ct);
@@ -104,10 +107,11 @@ public sealed class SchedulePublisher(AppDbContext db, EventInstanceBuilder buil
         var requestIds = added.Select(p => p.RequestId).ToList();
         var people = await db.MeetingRequests.AsNoTracking().Where(r => requestIds.Contains(r.Id))
             .Select(r => new { r.Id, r.FromRegistrationId, r.ToRegistrationId }).ToDictionaryAsync(r => r.Id, ct);
+        var rows = new List<ScheduledMeeting>();
         foreach (var p in added)
         {
             var request = people[p.RequestId];
-            db.ScheduledMeetings.Add(new ScheduledMeeting
+            rows.Add(new ScheduledMeeting
             {
                 EventId = eventId,
                 MeetingRequestId = p.RequestId,
@@ -122,6 +126,11 @@ public sealed class SchedulePublisher(AppDbContext db, EventInstanceBuilder buil
                 ],
             });
         }
-        return proposal.Count;
+        db.ScheduledMeetings.AddRange(rows);
+        var previous = existing.Where(m => dropIds.Contains(m.Id)).GroupBy(m => m.MeetingRequestId).ToDictionary(g => g.Key, g => g.First().SlotId);
+        return (proposal.Count, rows, previous);
     }
 }
+
+/// <summary>How many meetings the published schedule holds, and each participant's new or moved meeting.</summary>
+public sealed record PublishResult(int Meetings, IReadOnlyCollection<MeetingChange> Changes);

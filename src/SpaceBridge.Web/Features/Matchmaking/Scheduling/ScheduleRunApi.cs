@@ -6,6 +6,7 @@ using SpaceBridge.Web.Data;
 using SpaceBridge.Web.Domain;
 using SpaceBridge.Web.Domain.Matchmaking;
 using SpaceBridge.Web.Features.Accounts;
+using SpaceBridge.Web.Features.Matchmaking.Agenda;
 
 namespace SpaceBridge.Web.Features.Matchmaking.Scheduling;
 
@@ -61,7 +62,7 @@ public static class ScheduleRunApi
     }
 
     private static async Task<IResult> Publish(int eventId, int runId, ClaimsPrincipal user, ForumAccess access, SchedulePublisher publisher,
-        MeetingNotifier notifier, CancellationToken ct)
+        MeetingNotifications notifications, CancellationToken ct)
     {
         if (await OrganizerGate(eventId, user, access) is { } refused)
         {
@@ -69,9 +70,9 @@ public static class ScheduleRunApi
         }
         try
         {
-            var count = await publisher.PublishAsync(eventId, runId, user, ct);
-            await notifier.PublishedAsync(eventId, ct);
-            return TypedResults.Ok(new { runId, eventId, meetings = count });
+            var result = await publisher.PublishAsync(eventId, runId, user, ct);
+            await notifications.NotifyPublishedAsync(eventId, result.Changes, ct);
+            return TypedResults.Ok(new { runId, eventId, meetings = result.Meetings });
         }
         catch (KeyNotFoundException)
         {

@@ -7,6 +7,7 @@ using SpaceBridge.Web.Data;
 using SpaceBridge.Web.Domain;
 using SpaceBridge.Web.Domain.Matchmaking;
 using SpaceBridge.Web.Features.Accounts;
+using SpaceBridge.Web.Features.Matchmaking.Agenda;
 using SpaceBridge.Web.Features.Matchmaking.Scheduling;
 
 namespace SpaceBridge.Web.Pages.Organizer.Matchmaking;
@@ -18,7 +19,7 @@ namespace SpaceBridge.Web.Pages.Organizer.Matchmaking;
 /// </summary>
 [Authorize]
 public sealed class RunModel(AppDbContext db, ForumAccess access, SchedulePublisher publisher, MeetingMover mover, ScheduleRuns runs,
-    MeetingNotifier notifier, IStringLocalizer<SharedResource> l) : PageModel
+    MeetingNotifications notifications, IStringLocalizer<SharedResource> l) : PageModel
 {
     public Event Event { get; private set; } = null!;
     public ScheduleRun Run { get; private set; } = null!;
@@ -49,9 +50,9 @@ public sealed class RunModel(AppDbContext db, ForumAccess access, SchedulePublis
         if (await GateAsync(eventId) is { } refused) return refused;
         try
         {
-            var count = await publisher.PublishAsync(eventId, runId, User, ct);
-            await notifier.PublishedAsync(eventId, ct);
-            Message = l["Matchmaking.Review.Published", count];
+            var result = await publisher.PublishAsync(eventId, runId, User, ct);
+            await notifications.NotifyPublishedAsync(eventId, result.Changes, ct);
+            Message = l["Matchmaking.Review.Published", result.Meetings];
             return RedirectToPage(new { eventId, runId });
         }
         catch (KeyNotFoundException)

@@ -76,6 +76,9 @@ public sealed class ScheduleRunTests : IDisposable
         Assert.Equal(2 * meetings.Count, attendances.Count);
         Assert.Equal(attendances.Count, attendances.Select(a => (a.RegistrationId, a.SlotId)).Distinct().Count());
         Assert.True(await _factory.WithDbAsync(db => db.AuditEntries.AnyAsync(a => a.Action == "matchmaking.schedule-publish" && a.EventId == eventId)));
+        var someone = meetings[0].Attendees.Count > 0 ? meetings[0].Attendees[0].RegistrationId : attendances.First(a => a.ScheduledMeetingId == meetings[0].Id).RegistrationId;
+        var email = await _factory.WithDbAsync(db => db.Registrations.Where(r => r.Id == someone).Select(r => r.Email).SingleAsync());
+        Assert.NotEmpty(MailPickup.AllFor(_factory, email));
 
         var again = await organizer.PostAsync($"/api/v1/events/{eventId}/schedule-runs/{run.Id}/publish", null);
         Assert.Equal(HttpStatusCode.BadRequest, again.StatusCode);
