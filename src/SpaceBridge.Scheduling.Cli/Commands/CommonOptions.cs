@@ -21,7 +21,7 @@ internal static class CommonOptions
 
     public static Option<SolverKind> Solver() => new("--solver")
     {
-        Description = "auto, heuristic, cpsat or hybrid",
+        Description = "auto, heuristic, cpsat, hybrid or lns",
         DefaultValueFactory = _ => SolverKind.Auto,
         CustomParser = r => Enum.TryParse<SolverKind>(r.Tokens.Single().Value, ignoreCase: true, out var kind)
             && Enum.IsDefined(kind) && !int.TryParse(r.Tokens.Single().Value, out _)
@@ -32,7 +32,7 @@ internal static class CommonOptions
     /// <summary>One or more solvers, comma-separated, e.g. <c>hybrid,cpsat</c> to compare against a baseline.</summary>
     public static Option<SolverKind[]> Solvers() => new("--solver")
     {
-        Description = "auto, heuristic, cpsat or hybrid; a comma-separated list runs each instance with each",
+        Description = "auto, heuristic, cpsat, hybrid or lns; a comma-separated list runs each instance with each",
         DefaultValueFactory = _ => [SolverKind.Auto],
         CustomParser = r =>
         {
@@ -40,7 +40,7 @@ internal static class CommonOptions
             foreach (var name in r.Tokens.Single().Value.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
             {
                 if (Enum.TryParse<SolverKind>(name, ignoreCase: true, out var kind) && Enum.IsDefined(kind) && !int.TryParse(name, out _)) kinds.Add(kind);
-                else r.AddError($"unknown solver '{name}' (auto, heuristic, cpsat, hybrid)");
+                else r.AddError($"unknown solver '{name}' (auto, heuristic, cpsat, hybrid, lns)");
             }
             return [.. kinds];
         },
@@ -48,7 +48,7 @@ internal static class CommonOptions
 
     private static SolverKind Fail(System.CommandLine.Parsing.ArgumentResult r)
     {
-        r.AddError($"unknown solver '{r.Tokens.Single().Value}' (auto, heuristic, cpsat, hybrid)");
+        r.AddError($"unknown solver '{r.Tokens.Single().Value}' (auto, heuristic, cpsat, hybrid, lns)");
         return SolverKind.Auto;
     }
 }

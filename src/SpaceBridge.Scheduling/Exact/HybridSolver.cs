@@ -13,7 +13,7 @@ namespace SpaceBridge.Scheduling.Exact;
 /// </summary>
 public sealed class HybridSolver : IMeetingSolver
 {
-    private const string SatSearch = "subsolvers:\"no_lp\" subsolvers:\"quick_restart_no_lp\"";
+    internal const string SatSearch = "subsolvers:\"no_lp\" subsolvers:\"quick_restart_no_lp\"";
 
     public SolveResult Solve(Instance instance, SolveOptions options, CancellationToken cancellationToken = default)
     {

@@ -15,6 +15,8 @@ internal sealed class ScheduleModel
     private readonly List<(BoolVar Var, int Participant, int Slot)> busyVars = [];
     private readonly List<(BoolVar Var, int Participant, int Slot)> startVars = [];
     private readonly List<(BoolVar Var, int Participant, int Window)> presenceVars = [];
+    /// <summary>Per participant: its no-break literal (slot -1) and its first-slot literals.</summary>
+    private readonly List<(BoolVar Var, int Participant, int Slot)> contiguityVars = [];
     private readonly List<(BoolVar Var, int Meeting)> scheduledVars = [];
     private readonly List<(IntVar Var, int Participant)> breakVars = [];
     private readonly int? breaksCap;
@@ -34,7 +36,8 @@ internal sealed class ScheduleModel
     public bool RequireAll => Instance.Rules.RequireAllMeetings;
 
     /// <param name="breaksCap">An optional upper bound on total breaks, for feasibility probes.</param>
-    public ScheduleModel(Instance instance, SlotDomains domains, int? breaksCap = null)
+    /// <param name="breakSymmetry">Adds time-reversal symmetry breaking; off for sub-problems whose fixed part is not symmetric.</param>
+    public ScheduleModel(Instance instance, SlotDomains domains, int? breaksCap = null, bool breakSymmetry = true)
     {
         this.breaksCap = breaksCap;
         Instance = instance;
@@ -47,8 +50,9 @@ internal sealed class ScheduleModel
         AddCapacity();
         var busy = AddBusy();
         AddBreaks(busy);
+        if (RequireAll) AddContiguity(busy);
         AddPrecedences();
-        AddReversalSymmetryBreaking();
+        if (breakSymmetry) AddReversalSymmetryBreaking();
         if (RequireAll) Model.Minimize(TotalBreaks);
         else Model.Minimize(WeightFactor * UnscheduledWeight + TotalBreaks);
     }
@@ -203,6 +207,44 @@ internal sealed class ScheduleModel
         return (runs - present, Math.Max(0, Math.Min(possible, maxRuns) - 1));
     }
 
+    /// <summary>
+    /// Implied: a participant without breaks whose meetings all fall in one break window meets in one run
+    /// of consecutive slots there, so one literal per possible first slot decides every busy literal.
+    /// </summary>
+    private void AddContiguity(ILiteral?[][] busy)
+    {
+        for (var p = 0; p < busy.Length; p++)
+        {
+            var meetings = Domains.MeetingsOf[p];
+            var n = meetings.Length;
+            if (n < 2) continue;
+            var window = Windows.FirstOrDefault(w => meetings.All(m => Domains.AllowedSlots[m].All(w.Contains)));
+            if (window is null) continue;
+            if (breakVars.FirstOrDefault(b => b.Participant == p).Var is not { } breaks) continue;
+            var starts = new Dictionary<int, BoolVar>();
+            for (var k = window.FirstSlot; k + n <= window.End; k++)
+                if (Enumerable.Range(k, n).All(s => busy[p][s] is not null))
+                    starts[k] = Model.NewBoolVar($"first{p}_{k}");
+            var none = breaksCap == 0 ? (ILiteral)Model.TrueLiteral() : Model.NewBoolVar($"nobreak{p}");
+            if (breaksCap != 0)
+            {
+                Model.Add(breaks == 0).OnlyEnforceIf(none);
+                Model.Add(breaks >= 1).OnlyEnforceIf(none.Not());
+                contiguityVars.Add(((BoolVar)none, p, -1));
+            }
+            if (none is BoolVar flag) Model.Add(LinearExpr.Sum(starts.Values) == flag);
+            else Model.AddExactlyOne(starts.Values);
+            foreach (var (k, v) in starts) contiguityVars.Add((v, p, k));
+            for (var s = window.FirstSlot; s < window.End; s++)
+            {
+                if (busy[p][s] is not { } here) continue;
+                var covering = starts.Where(kv => kv.Key <= s && s < kv.Key + n).Select(kv => (ILiteral)kv.Value).ToList();
+                Model.AddBoolOr(covering.Append(here.Not()).Append(none.Not()));
+                foreach (var start in covering) Model.AddImplication(start, here);
+            }
+        }
+    }
+
     /// <summary>Lengths of the maximal runs of slots in the block where the participant can meet.</summary>
     private static List<int> Segments(ILiteral?[] busy, BreakWindow block)
     {
@@ -292,6 +334,12 @@ internal sealed class ScheduleModel
         foreach (var (v, m) in scheduledVars) Model.AddHint(v, slotOfMeeting[m] is not null);
         foreach (var (v, p, s) in busyVars) Model.AddHint(v, busy[p, s]);
         foreach (var (v, p, s) in startVars) Model.AddHint(v, busy[p, s] && !busy[p, s - 1]);
+        var breaks0 = BreakCounter.PerParticipant(Instance, slotOfMeeting).Select(b => b == 0).ToArray();
+        var firstBusy = new int[Instance.Participants.Count];
+        for (var p = 0; p < firstBusy.Length; p++)
+            firstBusy[p] = Enumerable.Range(0, Domains.SlotCount).FirstOrDefault(s => busy[p, s], -1);
+        foreach (var (v, p, s) in contiguityVars)
+            Model.AddHint(v, s < 0 ? breaks0[p] : breaks0[p] && firstBusy[p] == s);
         foreach (var (v, p, w) in presenceVars)
             Model.AddHint(v, Enumerable.Range(Windows[w].FirstSlot, Windows[w].SlotCount).Any(s => busy[p, s]));
         var breaks = BreakCounter.PerParticipant(Instance, slotOfMeeting);

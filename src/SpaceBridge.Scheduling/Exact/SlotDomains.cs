@@ -37,6 +37,21 @@ internal sealed class SlotDomains
         MeetingsOf = byParticipant.Select(l => l.ToArray()).ToArray();
     }
 
+    private SlotDomains(SlotDomains source, int[][] allowedSlots)
+    {
+        SlotCount = source.SlotCount;
+        BlockOfSlot = source.BlockOfSlot;
+        MeetingsOf = source.MeetingsOf;
+        AllowedSlots = allowedSlots;
+    }
+
+    /// <summary>
+    /// The same domains with every meeting outside <paramref name="free"/> pinned to its slot in
+    /// <paramref name="slots"/>: the sub-problem of a large-neighbourhood search step.
+    /// </summary>
+    public SlotDomains FixAllBut(IReadOnlyList<int?> slots, IReadOnlyList<bool> free) =>
+        new(this, AllowedSlots.Select((allowed, m) => free[m] || slots[m] is not { } s ? allowed : [s]).ToArray());
+
     public Block BlockOf(Instance instance, int slot) => instance.Blocks[BlockOfSlot[slot]];
 
     private bool Allows(Instance instance, Meeting meeting, int slot)

@@ -11,25 +11,17 @@ namespace SpaceBridge.Scheduling.Solving;
 public static class MeetingScheduler
 {
     /// <summary>
-    /// Instances up to this many meetings in the literature's mode go to the exact hybrid (a zero-break
-    /// probe, then CP-SAT; docs/decisions/002-scheduler-design.md) under Auto; everything else to the heuristic.
+    /// Instances up to this many meetings in the literature's mode go to <see cref="Exact.LnsSolver"/> (a zero-break
+    /// probe, the heuristic, then CP-SAT large-neighbourhood search; docs/decisions/002-scheduler-design.md) under
+    /// Auto; everything else to the heuristic.
     /// </summary>
     public const int ExactMeetingLimit = 1000;
 
     public static ScheduleReport Solve(Instance instance, SolveOptions options, CancellationToken cancellationToken = default) =>
         Solve(instance, options, CreateSolver(instance, options.Kind), cancellationToken);
 
-    /// <summary>
-    /// The solver for a kind. Auto on a literature-sized instance is a portfolio: the heuristic, then the
-    /// exact hybrid unless the heuristic already met the proven break bound (measured in docs/scheduler-cli.md).
-    /// </summary>
-    public static IMeetingSolver CreateSolver(Instance instance, SolverKind kind)
-    {
-        var resolved = ResolveKind(instance, kind);
-        return kind == SolverKind.Auto && resolved == SolverKind.Hybrid
-            ? new PortfolioSolver(SolverCatalog.Create(SolverKind.Heuristic), SolverCatalog.Create(SolverKind.Hybrid))
-            : SolverCatalog.Create(resolved);
-    }
+    /// <summary>The solver for a kind, Auto resolved by <see cref="ResolveKind"/>.</summary>
+    public static IMeetingSolver CreateSolver(Instance instance, SolverKind kind) => SolverCatalog.Create(ResolveKind(instance, kind));
 
     public static ScheduleReport Solve(Instance instance, SolveOptions options, IMeetingSolver solver, CancellationToken cancellationToken = default)
     {
@@ -57,8 +49,8 @@ public static class MeetingScheduler
     public static SolverKind ResolveKind(Instance instance, SolverKind kind) => kind switch
     {
         SolverKind.Auto => instance.Rules.RequireAllMeetings && instance.Meetings.Count <= ExactMeetingLimit
-            && SolverCatalog.IsAvailable(SolverKind.Hybrid)
-            ? SolverKind.Hybrid
+            && SolverCatalog.IsAvailable(SolverKind.Lns)
+            ? SolverKind.Lns
             : SolverKind.Heuristic,
         _ => kind,
     };

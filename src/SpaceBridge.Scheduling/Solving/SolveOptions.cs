@@ -2,7 +2,7 @@ using SpaceBridge.Scheduling.Model;
 
 namespace SpaceBridge.Scheduling.Solving;
 
-public enum SolverKind { Auto, Heuristic, CpSat, Hybrid }
+public enum SolverKind { Auto, Heuristic, CpSat, Hybrid, Lns }
 
 public sealed record SolveOptions
 {

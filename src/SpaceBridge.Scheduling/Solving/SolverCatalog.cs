@@ -6,7 +6,7 @@ namespace SpaceBridge.Scheduling.Solving;
 /// <summary>The solvers this build provides, by kind.</summary>
 public static class SolverCatalog
 {
-    public static IReadOnlyCollection<SolverKind> Available => [SolverKind.Heuristic, SolverKind.CpSat, SolverKind.Hybrid];
+    public static IReadOnlyCollection<SolverKind> Available => [SolverKind.Heuristic, SolverKind.CpSat, SolverKind.Hybrid, SolverKind.Lns];
 
     public static bool IsAvailable(SolverKind kind) => Available.Contains(kind);
 
@@ -15,6 +15,7 @@ public static class SolverCatalog
         SolverKind.Heuristic => new HeuristicSolver(),
         SolverKind.CpSat => new CpSatSolver(),
         SolverKind.Hybrid => new HybridSolver(),
+        SolverKind.Lns => new LnsSolver(),
         _ => throw new NotSupportedException($"no {kind} solver is available in this build"),
     };
 }

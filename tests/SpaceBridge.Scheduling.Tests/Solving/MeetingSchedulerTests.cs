@@ -17,10 +17,10 @@ public class MeetingSchedulerTests
     }
 
     [Fact]
-    public void Auto_sends_literature_sized_required_instances_to_the_exact_hybrid()
+    public void Auto_sends_literature_sized_required_instances_to_the_large_neighbourhood_search()
     {
         var instance = TinyInstances.Forum(new SchedulingRules { RequireAllMeetings = true });
-        Assert.Equal(SolverKind.Hybrid, MeetingScheduler.ResolveKind(instance, SolverKind.Auto));
+        Assert.Equal(SolverKind.Lns, MeetingScheduler.ResolveKind(instance, SolverKind.Auto));
     }
 
     [Fact]
@@ -58,50 +58,6 @@ public class MeetingSchedulerTests
         Assert.True(report.IsValid);
         Assert.Equal(1, report.BreaksGap);
         Assert.False(report.ProvenOptimal);
-    }
-}
-
-public class PortfolioSolverTests
-{
-    private sealed class FixedSolver(Solution solution, string name, bool proven = false) : IMeetingSolver
-    {
-        public int Calls { get; private set; }
-
-        public SolveResult Solve(Instance instance, SolveOptions options, CancellationToken cancellationToken = default)
-        {
-            Calls++;
-            return new SolveResult { Solution = solution, Solver = name, Elapsed = TimeSpan.Zero, ProvenOptimal = proven };
-        }
-    }
-
-    private static readonly Instance Required = TinyInstances.Forum(new SchedulingRules { RequireAllMeetings = true });
-    private static readonly Solution NoBreaks = TinyInstances.Schedule((0, 0), (1, 0), (4, 0), (5, 0), (2, 0));
-    private static readonly Solution OneBreak = TinyInstances.ValidSchedule();
-
-    [Fact]
-    public void A_first_schedule_that_meets_the_break_bound_ends_the_search_proven()
-    {
-        var second = new FixedSolver(OneBreak, "exact");
-        var result = new PortfolioSolver(new FixedSolver(NoBreaks, "fast"), second).Solve(Required, new SolveOptions());
-
-        Assert.Equal("auto:fast", result.Solver);
-        Assert.True(result.ProvenOptimal);
-        Assert.Equal(0, second.Calls);
-    }
-
-    [Fact]
-    public void Otherwise_the_better_of_the_two_schedules_wins()
-    {
-        var result = new PortfolioSolver(new FixedSolver(OneBreak, "fast"), new FixedSolver(NoBreaks, "exact", proven: true))
-            .Solve(Required, new SolveOptions());
-        Assert.Equal("auto:exact", result.Solver);
-        Assert.True(result.ProvenOptimal);
-
-        var invalid = TinyInstances.Schedule((0, 0), (0, 1), (2, 0), (3, 0), (4, 0));
-        var kept = new PortfolioSolver(new FixedSolver(OneBreak, "fast"), new FixedSolver(invalid, "exact"))
-            .Solve(Required, new SolveOptions());
-        Assert.Equal("auto:fast", kept.Solver);
-        Assert.False(kept.ProvenOptimal);
     }
 }
 

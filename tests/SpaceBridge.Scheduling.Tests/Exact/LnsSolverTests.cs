@@ -1,0 +1,111 @@
+using Google.OrTools.Sat;
+using SpaceBridge.Scheduling.Exact;
+using SpaceBridge.Scheduling.Model;
+using SpaceBridge.Scheduling.Solving;
+using SpaceBridge.Scheduling.Tests.Heuristics;
+using SpaceBridge.Scheduling.Validation;
+
+namespace SpaceBridge.Scheduling.Tests.Exact;
+
+public class LnsSolverTests
+{
+    private static readonly SchedulingRules Literature = new() { RequireAllMeetings = true, MaxBreakSpread = 2, BreaksSpanWholeDay = true };
+
+    [Fact]
+    public void A_break_free_schedule_from_the_probe_is_proven_optimal()
+    {
+        var instance = TinyInstances.Forum(Literature);
+
+        var result = new LnsSolver().Solve(instance, new SolveOptions { TimeLimit = TimeSpan.FromSeconds(5), Workers = 1 });
+
+        var report = ScheduleValidator.Validate(instance, result.Solution);
+        Assert.True(report.IsValid);
+        Assert.Equal(0, report.Metrics.TotalBreaks);
+        Assert.True(result.ProvenOptimal);
+    }
+
+    [Theory]
+    [InlineData(3)]
+    [InlineData(11)]
+    public void Schedules_of_required_forums_are_complete_valid_and_never_below_the_lower_bound(int seed)
+    {
+        var forum = RandomForums.Build(new RandomForums.Shape(14, 30, 1, 5, 6, SessionShare: 0.2), seed);
+        var instance = forum with { Rules = Literature };
+
+        var result = new LnsSolver().Solve(instance, new SolveOptions { TimeLimit = TimeSpan.FromSeconds(3), Workers = 2, Seed = seed });
+
+        var report = ScheduleValidator.Validate(instance, result.Solution);
+        Assert.True(report.IsValid, string.Join("; ", report.Violations.Select(v => v.Message)));
+        Assert.Equal(0, report.Metrics.UnscheduledCount);
+        Assert.True(report.Metrics.BreakSpread <= 2);
+        Assert.True(report.Metrics.TotalBreaks >= result.BreaksLowerBound);
+        Assert.Equal(result.ProvenOptimal, report.Metrics.TotalBreaks == result.BreaksLowerBound);
+    }
+
+    [Fact]
+    public void Fixing_all_but_some_meetings_pins_the_others_to_their_slots()
+    {
+        var instance = TinyInstances.Forum(Literature);
+        var domains = new SlotDomains(instance);
+        int?[] slots = [0, 1, 2, 3, 4];
+
+        var fixedDomains = domains.FixAllBut(slots, [false, true, false, true, false]);
+
+        Assert.Equal([0], fixedDomains.AllowedSlots[0]);
+        Assert.Equal(domains.AllowedSlots[1], fixedDomains.AllowedSlots[1]);
+        Assert.Equal([4], fixedDomains.AllowedSlots[4]);
+    }
+
+    [Fact]
+    public void A_time_window_frees_exactly_the_meetings_held_in_a_run_of_slots()
+    {
+        var instance = TinyInstances.Forum(Literature);
+        int?[] slots = [0, 1, 2, 5, 7];
+        var neighbourhoods = new LnsNeighbourhoods(instance, new SlotDomains(instance));
+
+        for (var seed = 0; seed < 20; seed++)
+        {
+            var free = neighbourhoods.TimeWindow(slots, new Random(seed), size: 2);
+            var freed = Enumerable.Range(0, 5).Where(m => free[m]).Select(m => slots[m]!.Value).ToList();
+            Assert.NotEmpty(freed);
+            var (low, high) = (freed.Min(), freed.Max());
+            Assert.All(Enumerable.Range(0, 5), m => Assert.Equal(slots[m] >= low && slots[m] <= high, free[m]));
+        }
+    }
+
+    [Fact]
+    public void A_participant_neighbourhood_frees_every_meeting_of_a_participant_with_breaks()
+    {
+        var instance = TinyInstances.Forum(Literature);
+        var neighbourhoods = new LnsNeighbourhoods(instance, new SlotDomains(instance));
+        int[] breaks = [0, 0, 0, 1];
+
+        var free = neighbourhoods.AroundParticipants(breaks, new Random(1), size: 1);
+
+        Assert.True(free[3] && free[4]); // the meetings of participant 3
+    }
+
+    [Fact]
+    public void A_zero_break_probe_is_infeasible_when_a_break_is_unavoidable()
+    {
+        // Participant 0 meets 1 (free only in slot 0) and 2 (free only in slot 3).
+        var instance = new Instance
+        {
+            Blocks = [new Block(0, DayPart.Morning, 0, 4)],
+            Participants =
+            [
+                new Participant { Name = "P0" },
+                new Participant { Name = "P1", ForbiddenSlots = new HashSet<int> { 1, 2, 3 } },
+                new Participant { Name = "P2", ForbiddenSlots = new HashSet<int> { 0, 1, 2 } },
+            ],
+            Meetings = [new Meeting { Participants = [0, 1] }, new Meeting { Participants = [0, 2] }],
+            Locations = [new Location("T1")],
+            Rules = Literature,
+        };
+        var model = new ScheduleModel(instance, new SlotDomains(instance), breaksCap: 0);
+
+        var status = new CpSolver { StringParameters = "num_workers:1 max_time_in_seconds:5" }.Solve(model.Model);
+
+        Assert.Equal(CpSolverStatus.Infeasible, status);
+    }
+}
