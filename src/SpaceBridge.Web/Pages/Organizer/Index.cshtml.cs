@@ -33,7 +33,7 @@ public sealed class IndexModel(AppDbContext db) : PageModel
             {
                 Event = e,
                 Approved = db.Registrations.Count(r => r.EventId == e.Id && r.Status == RegistrationStatus.Approved),
-                CheckedIn = db.CheckIns.Count(c => c.EventId == e.Id),
+                CheckedIn = db.CheckIns.Count(c => c.EventId == e.Id && c.Registration.Status == RegistrationStatus.Approved),
             })
             .ToListAsync();
         Events = events.Select(e => new OrganizedEvent(e.Event, e.Approved, e.CheckedIn)).ToList();

@@ -13,7 +13,7 @@ public sealed record ScanMessage(string Text, string Kind)
         {
             ScanResult.Recorded => new(l[sessionDoor ? "SessionDoor.Result.Recorded" : "CheckIn.Result.Recorded", name], "ok"),
             ScanResult.AlreadyRecorded => new(Already(outcome.First!, name, l, sessionDoor), "warning"),
-            ScanResult.NotApproved => new(l["CheckIn.Result.NotApproved", name, l[$"CheckIn.Status.{outcome.Attendee!.Status}"]], "error"),
+            ScanResult.NotApproved => new(l["CheckIn.Result.NotApproved", name, l[$"RegistrationStatus.{outcome.Attendee!.Status}"]], "error"),
             ScanResult.OtherEvent => new(l["CheckIn.Result.OtherEvent"], "error"),
             ScanResult.UnknownBadge => new(l["CheckIn.Result.Unknown"], "error"),
             _ => new(l["CheckIn.Result.Invalid"], "error"),

@@ -27,6 +27,8 @@ public class BadgePdfTests(SpaceBridgeFactory app) : IClassFixture<SpaceBridgeFa
         var scanned = Assert.Single(Assert.Single(PdfInspector.QrCodesByPage(pdf)));
         Assert.Equal(registration.BadgeToken, app.Services.GetRequiredService<BadgeSigner>().Verify(scanned));
         Assert.DoesNotContain(registration.BadgeToken, scanned);
+        // 132 protected bytes (header, key id, key modifier, IV, one AES block run, HMAC) in base64url: short enough for a QR version 9.
+        Assert.Equal(176, scanned.Length);
 
         var desk = await app.CreateBearerClientAsync(await app.OrganizerAsync());
         var first = await desk.PostAsJsonAsync($"/api/v1/events/{eventId}/check-ins", new { token = scanned, desk = "A" });

@@ -50,7 +50,7 @@ public class CheckInPageTests(SpaceBridgeFactory app) : IClassFixture<SpaceBridg
 
         var html = await response.Content.ReadAsStringAsync();
         Assert.Contains("체크인할 수 없습니다", html);
-        Assert.Contains("접수됨", html);
+        Assert.Contains("신청됨", html);
         Assert.Equal(0, await app.CheckInCountAsync(registration.Id));
     }
 
