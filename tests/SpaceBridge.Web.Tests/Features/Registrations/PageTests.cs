@@ -20,6 +20,24 @@ public sealed class PageTests : IDisposable
     };
 
     [Fact]
+    public async Task An_approved_registration_links_its_badge_on_my_registrations()
+    {
+        var eventId = await _app.EventIdAsync();
+        var client = await _app.SignedInAsync("badge-link@example.com");
+        Assert.Equal(HttpStatusCode.Redirect, (await client.SubmitFormAsync($"/events/{eventId}/register", Form("Badge Person", "US", false))).StatusCode);
+        var registration = Assert.Single(await _app.RegistrationsAsync(eventId));
+        var badgeLink = $"/registrations/{registration.Id}/badge.pdf";
+        Assert.DoesNotContain(badgeLink, await client.GetStringAsync("/me/registrations"));
+
+        await _app.WithDbAsync(db => db.Registrations.Where(r => r.Id == registration.Id)
+            .ExecuteUpdateAsync(u => u.SetProperty(r => r.Status, RegistrationStatus.Approved)));
+
+        Assert.Contains(badgeLink, await client.GetStringAsync("/me/registrations"));
+        var badge = await client.GetAsync(badgeLink);
+        Assert.Equal("application/pdf", badge.Content.Headers.ContentType?.MediaType);
+    }
+
+    [Fact]
     public async Task Registering_on_the_page_requires_consent_to_processing_and_then_submits()
     {
         var eventId = await _app.EventIdAsync();
