@@ -1,5 +1,12 @@
 using BenchmarkDotNet.Running;
 using SpaceBridge.Web.Benchmarks;
+using SpaceBridge.Web.Benchmarks.Recommendations;
 
 // dotnet run -c Release --project tests/SpaceBridge.Web.Benchmarks -- --filter '*'
+// dotnet run -c Release --project tests/SpaceBridge.Web.Benchmarks -- quality --orgs 300 --seed 1
+if (args.FirstOrDefault() == "quality")
+{
+    return QualityCommand.Run(args[1..]);
+}
 BenchmarkSwitcher.FromAssembly(typeof(RegistrationImportBenchmarks).Assembly).Run(args);
+return 0;
