@@ -5,13 +5,26 @@ namespace SpaceBridge.Web.Tests.Infrastructure;
 /// <summary>
 /// The app on a fresh PostgreSQL database of its own (created here, dropped on dispose), migrated at
 /// start-up. The demo forum is loaded as with <c>--seed-demo</c> unless <see cref="SeedDemo"/> is false,
-/// in which case the setting is left unset, as on a production start.
+/// in which case the setting is left unset, as on a production start. A second node of the same app is a
+/// factory built on another's <see cref="ConnectionString"/>: it neither seeds nor drops that database.
 /// </summary>
 public class PostgresSpaceBridgeFactory : SpaceBridgeFactory
 {
+    private readonly bool _ownsDatabase = true;
+
+    public PostgresSpaceBridgeFactory() => ConnectionString = TestPostgresServer.CreateDatabase();
+
+    /// <summary>Another node on the database of an existing factory: no seeding, and the database is left to its owner.</summary>
+    public PostgresSpaceBridgeFactory(string sharedConnectionString)
+    {
+        ConnectionString = sharedConnectionString;
+        SeedDemo = false;
+        _ownsDatabase = false;
+    }
+
     public bool SeedDemo { get; init; } = true;
 
-    public string ConnectionString { get; } = TestPostgresServer.CreateDatabase();
+    public string ConnectionString { get; }
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
@@ -27,7 +40,7 @@ public class PostgresSpaceBridgeFactory : SpaceBridgeFactory
     protected override void Dispose(bool disposing)
     {
         base.Dispose(disposing);
-        if (disposing && !_dropped)
+        if (disposing && _ownsDatabase && !_dropped)
         {
             _dropped = true;
             TestPostgresServer.DropDatabase(ConnectionString);
