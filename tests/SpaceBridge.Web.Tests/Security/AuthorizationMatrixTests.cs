@@ -183,6 +183,18 @@ public sealed class AuthorizationMatrixTests(SpaceBridgeFactory factory) : IClas
         ["GET /events/{eventId:int}/recommendations"] = SignedIn,
         ["POST /events/{eventId:int}/recommendations"] = PostRefusedSignIn,
         ["GET /api/v1/events/{eventId:int}/recommendations"] = new(SignIn, Denied, Denied, Denied, Denied),
+
+        // Opportunities: search for signed-in users; writing a profile or an opportunity for an organization's approved
+        // participants (none in the matrix) and the forum's organizers; an opportunity that does not exist is not found.
+        ["GET /forums/{forumId:int}/opportunities"] = SignedIn,
+        ["POST /forums/{forumId:int}/opportunities"] = PostRefusedSignIn,
+        ["GET /api/v1/forums/{forumId:int}/opportunities"] = SignedIn,
+        ["GET /forums/{forumId:int}/organizations/{organizationId:int}/opportunities/new"] = DemoForumOrganizers,
+        ["POST /forums/{forumId:int}/organizations/{organizationId:int}/opportunities/new"] = PostRefusedSignIn,
+        ["GET /forums/{forumId:int}/opportunities/{opportunityId:int}/edit"] = new(SignIn, NotFound, NotFound, NotFound, NotFound),
+        ["POST /forums/{forumId:int}/opportunities/{opportunityId:int}/edit"] = PostRefusedSignIn,
+        ["GET /forums/{forumId:int}/organizations/{organizationId:int}/profile/edit"] = DemoForumOrganizers,
+        ["POST /forums/{forumId:int}/organizations/{organizationId:int}/profile/edit"] = PostRefusedSignIn,
     };
 
     [Fact]

@@ -1,3 +1,4 @@
+using SpaceBridge.Web.Features.Matchmaking.Opportunities;
 using SpaceBridge.Web.Features.Matchmaking.Recommendations;
 
 namespace SpaceBridge.Web.Features.Matchmaking;
@@ -8,8 +9,10 @@ public static class DiscoverySetup
     public static IServiceCollection AddMatchmakingDiscovery(this IServiceCollection services)
     {
         services.AddScoped<RecommendationService>();
+        services.AddScoped<OpportunitySearch>();
+        services.AddScoped<OpportunityEditors>();
         return services;
     }
 
-    public static IEndpointRouteBuilder MapMatchmakingDiscovery(this IEndpointRouteBuilder app) => app.MapRecommendationsApi();
+    public static IEndpointRouteBuilder MapMatchmakingDiscovery(this IEndpointRouteBuilder app) => app.MapRecommendationsApi().MapOpportunitiesApi();
 }

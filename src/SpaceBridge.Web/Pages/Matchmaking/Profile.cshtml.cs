@@ -5,19 +5,22 @@ using Microsoft.EntityFrameworkCore;
 using SpaceBridge.Web.Data;
 using SpaceBridge.Web.Domain;
 using SpaceBridge.Web.Domain.Matchmaking;
+using SpaceBridge.Web.Features.Matchmaking.Opportunities;
 using SpaceBridge.Web.Features.Matchmaking.Profiles;
 
 namespace SpaceBridge.Web.Pages.Matchmaking;
 
 /// <summary>An organization's matchmaking profile in a forum, for signed-in users; export-control cautions always shown.</summary>
 [Authorize]
-public sealed class ProfileModel(AppDbContext db) : PageModel
+public sealed class ProfileModel(AppDbContext db, OpportunityEditors editors) : PageModel
 {
     public Forum Forum { get; private set; } = null!;
     public Organization Organization { get; private set; } = null!;
     public OrganizationProfile? Profile { get; private set; }
     public List<Opportunity> Opportunities { get; private set; } = [];
     public Dictionary<string, BilingualText> TopicNames { get; private set; } = [];
+    /// <summary>The caller may edit this profile and its opportunities.</summary>
+    public bool CanEdit { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(int forumId, int organizationId, CancellationToken ct)
     {
@@ -32,6 +35,7 @@ public sealed class ProfileModel(AppDbContext db) : PageModel
         Opportunities = await db.Opportunities.AsNoTracking()
             .Where(o => o.ForumId == forumId && o.OrganizationId == organizationId && o.IsOpen).OrderBy(o => o.Id).ToListAsync(ct);
         TopicNames = await ProfileTopics.NamesAsync(db, forumId, ct);
+        CanEdit = await editors.CanEditAsync(User, forumId, organizationId, ct);
         return Page();
     }
 }
