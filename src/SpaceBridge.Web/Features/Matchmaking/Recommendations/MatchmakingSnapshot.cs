@@ -29,11 +29,16 @@ public sealed class MatchmakingSnapshot
     internal sealed record Org(OrganizationInput Input, int Caps, int Needs, int OfferAreas, int RequestAreas,
         ulong Topics, SparseVector OfferVector, SparseVector NeedVector);
 
-    internal sealed record Opp(OpportunityInput Input, int Areas, SparseVector Vector);
+    /// <summary>An opportunity, with its owner when the owner is in the snapshot.</summary>
+    internal sealed record Opp(OpportunityInput Input, int Areas, SparseVector Vector, Org? Owner);
 
     internal IReadOnlyList<Org> Organizations { get; }
     internal IReadOnlyList<Opp> Opportunities { get; }
     internal IReadOnlyDictionary<int, Org> ById { get; }
+    /// <summary>Inverted indexes over the organizations' offer and need vectors and the opportunities' vectors, by list position.</summary>
+    internal TermIndex OfferIndex { get; }
+    internal TermIndex NeedIndex { get; }
+    internal TermIndex OpportunityIndex { get; }
 
     public int OrganizationCount => Organizations.Count;
 
@@ -62,8 +67,12 @@ public sealed class MatchmakingSnapshot
             AreaBits.Of(oppsByOrg[o.OrganizationId].Where(x => x.Direction == OpportunityDirection.Request).SelectMany(x => x.Areas)),
             o.TopicSlugs.Aggregate(0UL, (bits, slug) => topicIndex.TryGetValue(slug, out var t) ? bits | (1UL << t) : bits),
             vectors.Vectorize(offerDocs[i]), vectors.Vectorize(needDocs[i]))).ToList();
-        Opportunities = opps.Select((o, i) => new Opp(o, AreaBits.Of(o.Areas), vectors.Vectorize(oppDocs[i]))).ToList();
         ById = Organizations.ToDictionary(o => o.Input.OrganizationId);
+        Opportunities = opps.Select((o, i) => new Opp(o, AreaBits.Of(o.Areas), vectors.Vectorize(oppDocs[i]),
+            ById.GetValueOrDefault(o.OrganizationId))).ToList();
+        OfferIndex = new TermIndex(Organizations.Select(o => o.OfferVector).ToList());
+        NeedIndex = new TermIndex(Organizations.Select(o => o.NeedVector).ToList());
+        OpportunityIndex = new TermIndex(Opportunities.Select(o => o.Vector).ToList());
     }
 }
 

@@ -20,12 +20,17 @@ public sealed class RecommendationEngine(MatchmakingSnapshot snapshot)
         {
             return [];
         }
+        // Text relevance with every organization at once, from the inverted indexes: what I offer against what they
+        // look for, and the other way round.
+        var offerToNeed = snapshot.NeedIndex.Cosines(me.OfferVector);
+        var needToOffer = snapshot.OfferIndex.Cosines(me.NeedVector);
         var top = new TopList<MatchmakingSnapshot.Org>(take);
-        foreach (var other in snapshot.Organizations)
+        for (var i = 0; i < snapshot.Organizations.Count; i++)
         {
+            var other = snapshot.Organizations[i];
             if (other.Input.OrganizationId != organizationId)
             {
-                top.Offer(PartnerScore(me, other), other.Input.OrganizationId, other);
+                top.Offer(PartnerScore(me, other, Math.Max(offerToNeed[i], needToOffer[i])), other.Input.OrganizationId, other);
             }
         }
         return top.Sorted().Select(x => new PartnerRecommendation(x.Item.Input.OrganizationId, x.Item.Input.CountryCode, x.Score,
@@ -38,12 +43,16 @@ public sealed class RecommendationEngine(MatchmakingSnapshot snapshot)
         {
             return [];
         }
+        var offerText = snapshot.OpportunityIndex.Cosines(me.OfferVector);
+        var needText = snapshot.OpportunityIndex.Cosines(me.NeedVector);
         var top = new TopList<MatchmakingSnapshot.Opp>(take);
-        foreach (var opp in snapshot.Opportunities)
+        for (var i = 0; i < snapshot.Opportunities.Count; i++)
         {
+            var opp = snapshot.Opportunities[i];
             if (opp.Input.OrganizationId != organizationId)
             {
-                var score = OpportunityScore(me, opp, out _);
+                var text = opp.Input.Direction == OpportunityDirection.Request ? offerText[i] : needText[i];
+                var score = OpportunityScore(me, opp, text, out _);
                 if (score > 0)
                 {
                     top.Offer(score, opp.Input.OpportunityId, opp);
@@ -52,10 +61,10 @@ public sealed class RecommendationEngine(MatchmakingSnapshot snapshot)
         }
         return top.Sorted().Select(x =>
         {
-            OpportunityScore(me, x.Item, out var matched);
+            OpportunityScore(me, x.Item, OpportunityText(me, x.Item), out var matched);
             var kind = x.Item.Input.Direction == OpportunityDirection.Request ? MatchReasonKind.YouOfferTheyRequest : MatchReasonKind.TheyOfferYouRequest;
             List<MatchReason> reasons = matched != 0 ? [MatchReason.For(kind, AreaBits.Areas(matched))] : [MatchReason.For(MatchReasonKind.SimilarText)];
-            if (snapshot.ById.TryGetValue(x.Item.Input.OrganizationId, out var owner) && owner.Input.CountryCode != me.Input.CountryCode)
+            if (x.Item.Owner is { } owner && owner.Input.CountryCode != me.Input.CountryCode)
             {
                 reasons.Add(MatchReason.For(MatchReasonKind.CrossCountry));
             }
@@ -66,11 +75,11 @@ public sealed class RecommendationEngine(MatchmakingSnapshot snapshot)
     private static int WeOffer(MatchmakingSnapshot.Org me, MatchmakingSnapshot.Org other) =>
         (me.Caps | me.OfferAreas) & (other.Needs | other.RequestAreas);
 
-    private static double PartnerScore(MatchmakingSnapshot.Org me, MatchmakingSnapshot.Org other)
+    /// <param name="text">The better of the two text cosines: my offer against their need, my need against their offer.</param>
+    private static double PartnerScore(MatchmakingSnapshot.Org me, MatchmakingSnapshot.Org other, float text)
     {
         var weOffer = BitOperations.PopCount((uint)WeOffer(me, other));
         var theyOffer = BitOperations.PopCount((uint)WeOffer(other, me));
-        var text = Math.Max(me.OfferVector.Cosine(other.NeedVector), me.NeedVector.Cosine(other.OfferVector));
         var topics = Jaccard(me.Topics, other.Topics);
         return AreaWeight * (weOffer + theyOffer)
             + (weOffer > 0 && theyOffer > 0 ? MutualBonus : 0)
@@ -107,18 +116,21 @@ public sealed class RecommendationEngine(MatchmakingSnapshot snapshot)
     }
 
     /// <summary>A request scores by what I can offer of its areas; an offer by what I need of them.</summary>
-    private double OpportunityScore(MatchmakingSnapshot.Org me, MatchmakingSnapshot.Opp opp, out int matchedAreas)
+    /// <param name="text">The cosine of what I offer (for a request) or look for (for an offer) with the opportunity's text.</param>
+    private static double OpportunityScore(MatchmakingSnapshot.Org me, MatchmakingSnapshot.Opp opp, float text, out int matchedAreas)
     {
         var isRequest = opp.Input.Direction == OpportunityDirection.Request;
         matchedAreas = opp.Areas & (isRequest ? me.Caps | me.OfferAreas : me.Needs | me.RequestAreas);
-        var text = (isRequest ? me.OfferVector : me.NeedVector).Cosine(opp.Vector);
         if (matchedAreas == 0 && text < TextReasonThreshold)
         {
             return 0;
         }
-        var crossCountry = snapshot.ById.TryGetValue(opp.Input.OrganizationId, out var owner) && owner.Input.CountryCode != me.Input.CountryCode;
+        var crossCountry = opp.Owner is { } owner && owner.Input.CountryCode != me.Input.CountryCode;
         return AreaWeight * BitOperations.PopCount((uint)matchedAreas) + TextWeight * text + (crossCountry ? CrossCountryBonus : 0);
     }
+
+    private static float OpportunityText(MatchmakingSnapshot.Org me, MatchmakingSnapshot.Opp opp) =>
+        (opp.Input.Direction == OpportunityDirection.Request ? me.OfferVector : me.NeedVector).Cosine(opp.Vector);
 
     private static double Jaccard(ulong a, ulong b) =>
         (a | b) == 0 ? 0 : (double)BitOperations.PopCount(a & b) / BitOperations.PopCount(a | b);
