@@ -11,7 +11,13 @@ public static class OpportunityForms
     {
         foreach (var p in problems)
         {
-            state.AddModelError($"{prefix}.{p.Field}", l[p.MessageKey]);
+            var key = $"{prefix}.{p.Field}";
+            // The binder's own message for a value it could not read ("The value '42' is not valid") is not localized: ours replaces it.
+            if (state.TryGetValue(key, out var entry) && entry.Errors.Count > 0)
+            {
+                entry.Errors.Clear();
+            }
+            state.AddModelError(key, l[p.MessageKey]);
         }
         return state.IsValid;
     }
