@@ -17,7 +17,9 @@ internal static class ReportWriter
         output.WriteLine($"breaks lower bound: {report.BreaksLowerBound}, gap {report.BreaksGap}");
         output.WriteLine($"proven optimal: {(report.ProvenOptimal ? "yes" : "no")}");
         if (report.ProvenInfeasible)
-            output.WriteLine("proven infeasible: the weight upper bound is below the total weight, so not every meeting can be placed");
+            output.WriteLine(report.Result.ProvenInfeasible
+                ? "proven infeasible: the exact solver proved that no schedule places every meeting under the rules"
+                : "proven infeasible: the weight upper bound is below the total weight, so not every meeting can be placed");
         foreach (var violation in report.Validation.Violations.Take(20)) output.WriteLine($"violation: {violation}");
         output.WriteLine(report.IsValid ? "valid" : $"invalid: {report.Validation.Violations.Count} violation(s)");
     }

@@ -42,6 +42,7 @@ public sealed class CpSatSolver : IMeetingSolver
             Elapsed = elapsed,
             ProvenOptimal = proven,
             BreaksLowerBound = lowerBound,
+            ProvenInfeasible = outcome.Status == CpSolverStatus.Infeasible && instance.Rules.RequireAllMeetings,
         };
     }
 }

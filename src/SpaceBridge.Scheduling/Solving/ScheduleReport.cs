@@ -35,10 +35,13 @@ public sealed record ScheduleReport
     public bool ProvenOptimal => IsValid && (Result.ProvenOptimal || (WeightGap == 0 && BreaksGap == 0 && IsLiteratureMode));
 
     /// <summary>
-    /// True when every meeting is required but the proven weight bound is below the total weight:
-    /// no schedule can place them all, whatever the solver.
+    /// True when every meeting is required but the proven weight bound is below the total weight
+    /// (no schedule can place them all, whatever the solver), or the solver proved it under the rules
+    /// (pinned slots, precedences and the fairness spread included).
     /// </summary>
-    public bool ProvenInfeasible => Rules.RequireAllMeetings && Bounds.WeightUpperBound < Metrics.ScheduledWeight + Metrics.UnscheduledWeight;
+    public bool ProvenInfeasible => Rules.RequireAllMeetings && (WeightBoundBelowTotal || Result.ProvenInfeasible);
+
+    private bool WeightBoundBelowTotal => Bounds.WeightUpperBound < Metrics.ScheduledWeight + Metrics.UnscheduledWeight;
 
     private bool IsLiteratureMode => Rules.RequireAllMeetings && Metrics.UnscheduledCount == 0;
 }

@@ -26,6 +26,8 @@ public sealed record SolveResult
     public bool ProvenOptimal { get; init; }
     /// <summary>A proven lower bound on total breaks for the scheduled set, when one is known.</summary>
     public int? BreaksLowerBound { get; init; }
+    /// <summary>True when the solver proved that no schedule places every required meeting under the rules.</summary>
+    public bool ProvenInfeasible { get; init; }
 }
 
 /// <summary>Every solver implements this; solvers must honour the time limit and cancellation.</summary>
