@@ -15,7 +15,10 @@ public class PostgresSpaceBridgeFactory : SpaceBridgeFactory
     public PostgresSpaceBridgeFactory() => ConnectionString = TestPostgresServer.CreateDatabase();
 
     /// <summary>Another node on the database of an existing factory: no seeding, and the database is left to its owner.</summary>
-    public PostgresSpaceBridgeFactory(string sharedConnectionString)
+    public static PostgresSpaceBridgeFactory SecondNode(string sharedConnectionString) => new(sharedConnectionString);
+
+    // Not public: xUnit class fixtures may have only one public constructor.
+    private PostgresSpaceBridgeFactory(string sharedConnectionString)
     {
         ConnectionString = sharedConnectionString;
         SeedDemo = false;

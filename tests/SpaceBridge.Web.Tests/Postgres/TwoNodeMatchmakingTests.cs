@@ -24,7 +24,7 @@ public sealed class TwoNodeMatchmakingTests : IDisposable
     public TwoNodeMatchmakingTests()
     {
         _ = _nodeA.Services; // node A migrates and seeds the database before node B starts on it
-        _nodeB = new PostgresSpaceBridgeFactory(_nodeA.ConnectionString);
+        _nodeB = PostgresSpaceBridgeFactory.SecondNode(_nodeA.ConnectionString);
         _ = _nodeB.Services;
     }
 

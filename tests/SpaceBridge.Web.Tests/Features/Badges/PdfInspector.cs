@@ -81,8 +81,10 @@ public static class PdfInspector
         var samples = Unfiltered(image);
         var gray = ToGray(image, samples, width, height, bits);
         var source = new RGBLuminanceSource(gray, width, height, RGBLuminanceSource.BitmapFormat.Gray8);
+        // A generated, axis-aligned code decodes most reliably as a pure barcode; fall back to the general detector.
+        var pure = new BarcodeReaderGeneric { Options = new DecodingOptions { PossibleFormats = [BarcodeFormat.QR_CODE], PureBarcode = true } };
         var reader = new BarcodeReaderGeneric { Options = new DecodingOptions { PossibleFormats = [BarcodeFormat.QR_CODE], TryHarder = true } };
-        return reader.Decode(source)?.Text ?? throw new Xunit.Sdk.XunitException($"No QR code found in a {width}x{height} image.");
+        return pure.Decode(source)?.Text ?? reader.Decode(source)?.Text ?? throw new Xunit.Sdk.XunitException($"No QR code found in a {width}x{height} image.");
     }
 
     /// <summary>One luminance byte per pixel from DeviceGray, DeviceRGB or Indexed samples of 1 to 8 bits.</summary>
