@@ -2,9 +2,8 @@ using System.Data;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
-using SpaceBridge.Web.Data;
 
-namespace SpaceBridge.Web.Features.Registrations;
+namespace SpaceBridge.Web.Data;
 
 /// <summary>
 /// Runs a unit of work in one serializable transaction and retries it from a clean change tracker
