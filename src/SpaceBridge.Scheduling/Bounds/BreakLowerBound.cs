@@ -12,18 +12,22 @@ namespace SpaceBridge.Scheduling.Bounds;
 public static class BreakLowerBound
 {
     /// <param name="meetings">The meetings that are (or must be) scheduled.</param>
-    public static int Compute(InstanceIndex index, IEnumerable<int> meetings)
+    public static int Compute(InstanceIndex index, IEnumerable<int> meetings) => PerParticipant(index, meetings).Sum();
+
+    /// <summary>The proven lower bound of each participant's breaks.</summary>
+    /// <param name="meetings">The meetings that are (or must be) scheduled.</param>
+    public static int[] PerParticipant(InstanceIndex index, IEnumerable<int> meetings)
     {
         var instance = index.Instance;
         var counted = new List<int>[instance.Participants.Count];
         foreach (var m in meetings)
-            foreach (var p in instance.Meetings[m].Participants)
+            foreach (var p in instance.Meetings[m].Participants.Distinct())
                 (counted[p] ??= []).Add(m);
 
-        var total = 0;
+        var bounds = new int[counted.Length];
         for (var p = 0; p < counted.Length; p++)
-            if (counted[p] is { Count: > 1 } list) total += ForParticipant(index, list);
-        return total;
+            if (counted[p] is { Count: > 1 } list) bounds[p] = ForParticipant(index, list);
+        return bounds;
     }
 
     private static int ForParticipant(InstanceIndex index, List<int> meetings)

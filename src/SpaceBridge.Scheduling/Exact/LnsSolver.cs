@@ -17,9 +17,12 @@ namespace SpaceBridge.Scheduling.Exact;
 /// thread per worker shares the incumbent. Proven optimal when the breaks meet the proven lower bound.
 /// Without a complete valid heuristic schedule the rest of the time goes to <see cref="HybridSolver"/>.
 /// </summary>
-public sealed class LnsSolver(double probeShare = 0.25, double heuristicShare = 0.4) : IMeetingSolver
+public sealed class LnsSolver(double probeShare = 0.25, double heuristicShare = 0.1, double lnsShare = 0, double breakerShare = 0.6) : IMeetingSolver
 {
+    /// <summary>Core-guided search (lower bounds from unsatisfiable cores) beside a clause-learning search for schedules.</summary>
+    internal const string CoreSearch = "subsolvers:\"core\" subsolvers:\"no_lp\"";
     private static readonly TimeSpan StepLimit = TimeSpan.FromMilliseconds(500);
+    private static readonly TimeSpan BreakerProbeLimit = TimeSpan.FromSeconds(1);
     private const string StepParameters = "linearization_level:0";
     private const int InitialSize = 40;
 
@@ -29,6 +32,7 @@ public sealed class LnsSolver(double probeShare = 0.25, double heuristicShare = 
         var clock = Stopwatch.StartNew();
         var lowerBound = BoundsCalculator.Compute(instance).BreaksLowerBound;
         var domains = new SlotDomains(instance);
+        TimeSpan Remaining() => options.TimeLimit - clock.Elapsed;
 
         if (lowerBound == 0)
         {
@@ -44,21 +48,45 @@ public sealed class LnsSolver(double probeShare = 0.25, double heuristicShare = 
         var report = ScheduleValidator.Validate(new InstanceIndex(instance), heuristic.Solution);
         if (!report.IsValid || report.Metrics.UnscheduledCount > 0)
         {
-            var rest = options with { TimeLimit = options.TimeLimit - clock.Elapsed };
+            var rest = options with { TimeLimit = Remaining() };
             return new HybridSolver().Solve(instance, rest, cancellationToken) with { Elapsed = clock.Elapsed };
         }
 
         var incumbent = new LnsIncumbent(instance, Slots(instance, heuristic.Solution));
-        if (incumbent.Breaks > lowerBound)
+        var neighbourhoods = new LnsNeighbourhoods(instance, domains);
+        void Lns(TimeSpan until)
         {
-            var neighbourhoods = new LnsNeighbourhoods(instance, domains);
+            if (incumbent.Breaks <= lowerBound || until - clock.Elapsed < TimeSpan.FromMilliseconds(200)) return;
             var workers = Math.Max(1, options.Workers);
             Parallel.For(0, workers, new ParallelOptions { MaxDegreeOfParallelism = workers }, w =>
                 Search(instance, domains, neighbourhoods, incumbent, lowerBound, new Random(options.Seed * 7919 + w),
-                    () => options.TimeLimit - clock.Elapsed, options.Progress, cancellationToken));
+                    () => until - clock.Elapsed, options.Progress, cancellationToken));
         }
-        var (slots, breaks) = incumbent.Snapshot();
-        return Finish(instance, slots, lowerBound, clock, breaks);
+        Lns(clock.Elapsed + options.TimeLimit * lnsShare);
+
+        if (incumbent.Breaks > lowerBound)
+        {
+            var probeLimit = TimeSpan.FromTicks(Math.Min(BreakerProbeLimit.Ticks, options.TimeLimit.Ticks / 10));
+            lowerBound = new BreakerSearch(instance, domains, incumbent).Run(lowerBound, options.TimeLimit * breakerShare, probeLimit,
+                options.Workers, options.Seed, cancellationToken);
+        }
+
+        if (incumbent.Breaks > lowerBound && Remaining() > TimeSpan.FromMilliseconds(100))
+        {
+            var (slots, breaks) = incumbent.Snapshot();
+            var model = new ScheduleModel(instance, domains, breaks);
+            model.Hint(slots);
+            var parameters = options.Workers > 1 ? CoreSearch : "optimize_with_core:true linearization_level:0";
+            var outcome = CpSatRun.Execute(model, options.Workers, options.Seed, Remaining(), parameters, options.Progress, cancellationToken);
+            if (outcome.Slots is { } found) incumbent.Offer(found);
+            if (outcome.Status == CpSolverStatus.Optimal) lowerBound = Math.Max(lowerBound, incumbent.Breaks);
+            else if (outcome.Status == CpSolverStatus.Infeasible) lowerBound = Math.Max(lowerBound, breaks);
+            else if (!double.IsNaN(outcome.Bound)) lowerBound = Math.Max(lowerBound, (int)Math.Ceiling(outcome.Bound - 1e-6));
+        }
+
+        Lns(options.TimeLimit);
+        var (best, bestBreaks) = incumbent.Snapshot();
+        return Finish(instance, best, lowerBound, clock, bestBreaks);
     }
 
     private static SolveResult Finish(Instance instance, int?[] slots, int lowerBound, Stopwatch clock, int breaks = 0)

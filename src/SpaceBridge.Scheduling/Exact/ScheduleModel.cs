@@ -20,6 +20,7 @@ internal sealed class ScheduleModel
     private readonly List<(BoolVar Var, int Meeting)> scheduledVars = [];
     private readonly List<(IntVar Var, int Participant)> breakVars = [];
     private readonly int? breaksCap;
+    private readonly IReadOnlyList<int>? participantCaps;
     private IntVar? maxBreaks;
     private IntVar? minBreaks;
 
@@ -34,12 +35,18 @@ internal sealed class ScheduleModel
     /// <summary>Multiplier that makes one unit of unscheduled weight outweigh every break.</summary>
     public long WeightFactor { get; private set; } = 1;
     public bool RequireAll => Instance.Rules.RequireAllMeetings;
+    /// <summary>Per participant with a contiguity literal: the literal that says it has no break.</summary>
+    public IEnumerable<(BoolVar Literal, int Participant)> NoBreakLiterals =>
+        contiguityVars.Where(v => v.Slot < 0).Select(v => (v.Var, v.Participant));
 
     /// <param name="breaksCap">An optional upper bound on total breaks, for feasibility probes.</param>
     /// <param name="breakSymmetry">Adds time-reversal symmetry breaking; off for sub-problems whose fixed part is not symmetric.</param>
-    public ScheduleModel(Instance instance, SlotDomains domains, int? breaksCap = null, bool breakSymmetry = true)
+    /// <param name="participantCaps">Optional upper bounds on each participant's breaks, for feasibility probes.</param>
+    public ScheduleModel(Instance instance, SlotDomains domains, int? breaksCap = null, bool breakSymmetry = true,
+        IReadOnlyList<int>? participantCaps = null)
     {
         this.breaksCap = breaksCap;
+        this.participantCaps = participantCaps;
         Instance = instance;
         Domains = domains;
         Windows = BreakWindow.Of(instance);
@@ -174,7 +181,7 @@ internal sealed class ScheduleModel
                 if (minBreaks is not null) Model.Add(minBreaks <= 0);
                 continue;
             }
-            var breaks = Model.NewIntVar(0, upper, $"breaks{p}");
+            var breaks = Model.NewIntVar(0, Math.Min(upper, participantCaps?[p] ?? upper), $"breaks{p}");
             Model.Add(LinearExpr.Sum(perBlock) == breaks);
             breakVars.Add((breaks, p));
             total.Add(breaks);
@@ -242,10 +249,11 @@ internal sealed class ScheduleModel
             if (breakVars.FirstOrDefault(b => b.Participant == p).Var is not { } breaks) continue;
             var starts = new Dictionary<int, BoolVar>();
             for (var k = window.FirstSlot; k + n <= window.End; k++)
-                if (Enumerable.Range(k, n).All(s => busy[p][s] is not null))
+                if (RunCanHold(p, k, n, busy[p]))
                     starts[k] = Model.NewBoolVar($"first{p}_{k}");
-            var none = breaksCap == 0 ? (ILiteral)Model.TrueLiteral() : Model.NewBoolVar($"nobreak{p}");
-            if (breaksCap != 0)
+            var forced = breaksCap == 0 || participantCaps?[p] == 0;
+            var none = forced ? (ILiteral)Model.TrueLiteral() : Model.NewBoolVar($"nobreak{p}");
+            if (!forced)
             {
                 Model.Add(breaks == 0).OnlyEnforceIf(none);
                 Model.Add(breaks >= 1).OnlyEnforceIf(none.Not());
@@ -254,6 +262,14 @@ internal sealed class ScheduleModel
             if (none is BoolVar flag) Model.Add(LinearExpr.Sum(starts.Values) == flag);
             else Model.AddExactlyOne(starts.Values);
             foreach (var (k, v) in starts) contiguityVars.Add((v, p, k));
+            // Implied: a slot inside every possible run is busy whenever the participant has no break.
+            if (starts.Count > 0)
+            {
+                var from = starts.Keys.Max();
+                var to = starts.Keys.Min() + n;
+                for (var s = from; s < to; s++)
+                    if (busy[p][s] is { } covered) Model.AddImplication(none, covered);
+            }
             for (var s = window.FirstSlot; s < window.End; s++)
             {
                 if (busy[p][s] is not { } here) continue;
@@ -262,6 +278,30 @@ internal sealed class ScheduleModel
                 foreach (var start in covering) Model.AddImplication(start, here);
             }
         }
+    }
+
+    /// <summary>
+    /// Whether <paramref name="n"/> consecutive slots from <paramref name="first"/> can hold all of the participant's
+    /// meetings: each slot usable, each meeting with an allowed slot inside, and each block holding at least the
+    /// meetings restricted to it.
+    /// </summary>
+    private bool RunCanHold(int p, int first, int n, ILiteral?[] busy)
+    {
+        for (var s = first; s < first + n; s++)
+            if (busy[s] is null) return false;
+        var end = first + n;
+        var needPerBlock = new Dictionary<int, int>();
+        foreach (var m in Domains.MeetingsOf[p])
+        {
+            var allowed = Domains.AllowedSlots[m];
+            if (allowed.Length == 0 || !allowed.Any(s => s >= first && s < end)) return false;
+            var block = Domains.BlockOfSlot[allowed[0]];
+            if (allowed.All(s => Domains.BlockOfSlot[s] == block))
+                needPerBlock[block] = needPerBlock.GetValueOrDefault(block) + 1;
+        }
+        foreach (var (block, need) in needPerBlock)
+            if (Enumerable.Range(first, n).Count(s => Domains.BlockOfSlot[s] == block) < need) return false;
+        return true;
     }
 
     /// <summary>Lengths of the maximal runs of slots in the block where the participant can meet.</summary>
