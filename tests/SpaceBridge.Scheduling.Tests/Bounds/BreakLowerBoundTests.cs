@@ -56,6 +56,53 @@ public class BreakLowerBoundTests
         Assert.Equal(1, BoundsCalculator.Compute(instance with { Rules = instance.Rules with { BreaksSpanWholeDay = true } }).BreaksLowerBound);
     }
 
+    /// <summary>
+    /// One five-slot block; hub 0 (away in slots 1 and 4) and hub 4 (away in slots 1 and 3) meet three partners each.
+    /// Hub 0 has runs {0} and {2,3}: one break; hub 4 has {0}, {2} and {4}: two.
+    /// </summary>
+    private static Instance TwoHubs() => new()
+    {
+        Blocks = [new Block(0, DayPart.Morning, 0, 5)],
+        Participants =
+        [
+            .. new[] { 0, 4 }.SelectMany(hub => new[]
+            {
+                new Participant { Name = $"hub{hub}", ForbiddenSlots = (hub == 0 ? new[] { 1, 4 } : [1, 3]).ToHashSet() },
+                new Participant { Name = $"P{hub + 1}" },
+                new Participant { Name = $"P{hub + 2}" },
+                new Participant { Name = $"P{hub + 3}" },
+            }),
+        ],
+        Meetings = [.. new[] { 0, 4 }.SelectMany(hub => Enumerable.Range(1, 3).Select(k => new Meeting { Participants = [hub, hub + k] }))],
+        Locations = [new Location("T0")],
+        Rules = new SchedulingRules { RequireAllMeetings = true },
+    };
+
+    [Fact]
+    public void Per_participant_bounds_charge_each_hub_for_its_own_split_runs_and_sum_to_the_total()
+    {
+        var index = new InstanceIndex(TwoHubs());
+        var all = Enumerable.Range(0, index.Instance.Meetings.Count).ToArray();
+
+        var bounds = BreakLowerBound.PerParticipant(index, all);
+
+        Assert.Equal([1, 0, 0, 0, 2, 0, 0, 0], bounds);
+        Assert.Equal(BreakLowerBound.Compute(index, all), bounds.Sum());
+    }
+
+    [Fact]
+    public void Per_participant_bounds_count_only_the_given_meetings()
+    {
+        var index = new InstanceIndex(TwoHubs());
+        int[] some = [0, 1, 3, 4, 5];
+
+        var bounds = BreakLowerBound.PerParticipant(index, some);
+
+        // Hub 0 keeps two meetings, which fit in {2,3}; hub 4 still has three.
+        Assert.Equal([0, 0, 0, 0, 2, 0, 0, 0], bounds);
+        Assert.Equal(BreakLowerBound.Compute(index, some), bounds.Sum());
+    }
+
     [Fact]
     public void The_benchmark_originals_have_a_full_weight_bound()
     {

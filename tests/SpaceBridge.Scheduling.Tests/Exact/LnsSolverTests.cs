@@ -43,6 +43,44 @@ public class LnsSolverTests
     }
 
     [Fact]
+    public void A_forum_whose_tables_force_a_break_is_solved_to_its_brute_force_optimum_and_proven()
+    {
+        var instance = ContestedForums.SharedRun(copies: 1, tables: 1);
+        var optimum = BruteForceBreaks(instance);
+        Assert.Equal(1, optimum);
+
+        var result = new LnsSolver().Solve(instance, new SolveOptions { TimeLimit = TimeSpan.FromSeconds(2), Workers = 1, Seed = 1 });
+
+        var report = ScheduleChecks.AssertValid(instance, result.Solution);
+        Assert.Equal(0, report.Metrics.UnscheduledCount);
+        Assert.Equal(optimum, report.Metrics.TotalBreaks);
+        Assert.True(result.ProvenOptimal);
+    }
+
+    /// <summary>Fewest breaks over every slot assignment the validator accepts with all meetings placed.</summary>
+    private static int BruteForceBreaks(Instance instance)
+    {
+        var slots = new int?[instance.Meetings.Count];
+        var best = int.MaxValue;
+        void Place(int m)
+        {
+            if (m == slots.Length)
+            {
+                var report = ScheduleValidator.Validate(instance, TableAssigner.Assign(instance, slots, "not placed"));
+                if (report.IsValid && report.Metrics.UnscheduledCount == 0) best = Math.Min(best, report.Metrics.TotalBreaks);
+                return;
+            }
+            for (var s = 0; s < instance.SlotCount; s++)
+            {
+                slots[m] = s;
+                Place(m + 1);
+            }
+        }
+        Place(0);
+        return best;
+    }
+
+    [Fact]
     public void Fixing_all_but_some_meetings_pins_the_others_to_their_slots()
     {
         var instance = TinyInstances.Forum(Literature);
