@@ -23,13 +23,17 @@ internal sealed class BreakerSearch
     private readonly SlotDomains domains;
     private readonly LnsIncumbent incumbent;
     private readonly bool[] spans;
+    private readonly bool[] likely;
     private readonly HashSet<string> visited = [];
     /// <summary>Moves proven to have no schedule, by key.</summary>
     private readonly HashSet<string> refuted = [];
     private readonly Lock gate = new();
 
-    public BreakerSearch(Instance instance, SlotDomains domains, LnsIncumbent incumbent)
+    /// <param name="likely">Participants a relaxation names as taking breaks: tried first as newcomers and dropped last.</param>
+    public BreakerSearch(Instance instance, SlotDomains domains, LnsIncumbent incumbent, IReadOnlyList<int> likely)
     {
+        this.likely = new bool[instance.Participants.Count];
+        foreach (var p in likely) this.likely[p] = true;
         this.instance = instance;
         this.domains = domains;
         this.incumbent = incumbent;
@@ -121,7 +125,7 @@ internal sealed class BreakerSearch
         var total = breaks.Sum();
         visited.Add(Key(breaks));
         var breakers = Enumerable.Range(0, breaks.Length).Where(p => breaks[p] > 0)
-            .OrderByDescending(p => breaks[p]).ThenBy(_ => random.Next()).ToArray();
+            .OrderBy(p => likely[p]).ThenByDescending(p => breaks[p]).ThenBy(_ => random.Next()).ToArray();
         var queue = new Queue<Move>();
         var soles = lowerBound <= 1 && total > 1
             ? breakers.Concat(Outsiders(breakers, random, instance.Participants.Count)).Select(y => new Move([y], 1, Sole: true)).ToList()
@@ -130,6 +134,14 @@ internal sealed class BreakerSearch
         // participant with breaks, then the remaining participants alone.
         var firstSoles = soles.Where(m => breaks[m.Breakers[0]] > 0 || spans[m.Breakers[0]]).ToList();
         foreach (var move in firstSoles) queue.Enqueue(move);
+        // Far above the bound, drop several at once (two different random picks, one per thread).
+        var excess = breakers.Length - Math.Max(1, lowerBound);
+        if (excess >= 3)
+            for (var i = 0; i < 2; i++)
+            {
+                var kept = breakers.OrderBy(p => likely[p]).ThenBy(_ => random.Next()).Skip(excess / 2).ToArray();
+                queue.Enqueue(new Move(kept, kept.Length));
+            }
         foreach (var x in breakers)
             if (breakers.Length - 1 >= Math.Max(1, lowerBound))
                 queue.Enqueue(new Move(breakers.Where(p => p != x).ToArray(), breakers.Length - 1));
@@ -146,7 +158,8 @@ internal sealed class BreakerSearch
     private IEnumerable<int> Outsiders(int[] breakers, Random random, int count) =>
         Enumerable.Range(0, instance.Participants.Count)
             .Where(p => domains.MeetingsOf[p].Length > 1 && !breakers.Contains(p))
-            .OrderByDescending(p => spans[p]).ThenBy(_ => random.Next())
+            .OrderByDescending(p => likely[p]).ThenByDescending(p => spans[p])
+            .ThenBy(p => domains.MeetingsOf[p].Length + random.NextDouble() * 3)
             .Take(count);
 
     private static string Key(int[] breaks) =>

@@ -17,12 +17,13 @@ namespace SpaceBridge.Scheduling.Exact;
 /// thread per worker shares the incumbent. Proven optimal when the breaks meet the proven lower bound.
 /// Without a complete valid heuristic schedule the rest of the time goes to <see cref="HybridSolver"/>.
 /// </summary>
-public sealed class LnsSolver(double probeShare = 0.25, double heuristicShare = 0.1, double lnsShare = 0, double breakerShare = 0.6) : IMeetingSolver
+public sealed class LnsSolver(double probeShare = 0.25, double heuristicShare = 0.1, double lnsShare = 0, double breakerShare = 0.7) : IMeetingSolver
 {
     /// <summary>Core-guided search (lower bounds from unsatisfiable cores) beside a clause-learning search for schedules.</summary>
     internal const string CoreSearch = "subsolvers:\"core\" subsolvers:\"no_lp\"";
     private static readonly TimeSpan StepLimit = TimeSpan.FromMilliseconds(500);
     private static readonly TimeSpan BreakerProbeLimit = TimeSpan.FromSeconds(1);
+    private const double RelaxationShare = 0.1;
     private const string StepParameters = "linearization_level:0";
     private const int InitialSize = 40;
 
@@ -41,6 +42,14 @@ public sealed class LnsSolver(double probeShare = 0.25, double heuristicShare = 
             if (probe.Slots is { } zero && BreakCounter.PerParticipant(instance, zero).Sum() == 0)
                 return Finish(instance, zero, 0, clock);
             if (probe.Status == CpSolverStatus.Infeasible) lowerBound = 1;
+        }
+
+        IReadOnlyList<int> likelyBreakers = [];
+        if (BreakerRelaxation.Solve(instance, domains, options.TimeLimit * RelaxationShare, options.Workers, options.Seed,
+                cancellationToken) is { } relaxation)
+        {
+            lowerBound = Math.Max(lowerBound, relaxation.LowerBound);
+            likelyBreakers = relaxation.Breakers;
         }
 
         var heuristicLimit = options.TimeLimit * heuristicShare;
@@ -67,7 +76,7 @@ public sealed class LnsSolver(double probeShare = 0.25, double heuristicShare = 
         if (incumbent.Breaks > lowerBound)
         {
             var probeLimit = TimeSpan.FromTicks(Math.Min(BreakerProbeLimit.Ticks, options.TimeLimit.Ticks / 10));
-            lowerBound = new BreakerSearch(instance, domains, incumbent).Run(lowerBound, options.TimeLimit * breakerShare, probeLimit,
+            lowerBound = new BreakerSearch(instance, domains, incumbent, likelyBreakers).Run(lowerBound, options.TimeLimit * breakerShare, probeLimit,
                 options.Workers, options.Seed, cancellationToken);
         }
 

@@ -249,7 +249,7 @@ internal sealed class ScheduleModel
             if (breakVars.FirstOrDefault(b => b.Participant == p).Var is not { } breaks) continue;
             var starts = new Dictionary<int, BoolVar>();
             for (var k = window.FirstSlot; k + n <= window.End; k++)
-                if (RunCanHold(p, k, n, busy[p]))
+                if (ContiguousRuns.CanHold(Domains, p, k, n))
                     starts[k] = Model.NewBoolVar($"first{p}_{k}");
             var forced = breaksCap == 0 || participantCaps?[p] == 0;
             var none = forced ? (ILiteral)Model.TrueLiteral() : Model.NewBoolVar($"nobreak{p}");
@@ -278,30 +278,6 @@ internal sealed class ScheduleModel
                 foreach (var start in covering) Model.AddImplication(start, here);
             }
         }
-    }
-
-    /// <summary>
-    /// Whether <paramref name="n"/> consecutive slots from <paramref name="first"/> can hold all of the participant's
-    /// meetings: each slot usable, each meeting with an allowed slot inside, and each block holding at least the
-    /// meetings restricted to it.
-    /// </summary>
-    private bool RunCanHold(int p, int first, int n, ILiteral?[] busy)
-    {
-        for (var s = first; s < first + n; s++)
-            if (busy[s] is null) return false;
-        var end = first + n;
-        var needPerBlock = new Dictionary<int, int>();
-        foreach (var m in Domains.MeetingsOf[p])
-        {
-            var allowed = Domains.AllowedSlots[m];
-            if (allowed.Length == 0 || !allowed.Any(s => s >= first && s < end)) return false;
-            var block = Domains.BlockOfSlot[allowed[0]];
-            if (allowed.All(s => Domains.BlockOfSlot[s] == block))
-                needPerBlock[block] = needPerBlock.GetValueOrDefault(block) + 1;
-        }
-        foreach (var (block, need) in needPerBlock)
-            if (Enumerable.Range(first, n).Count(s => Domains.BlockOfSlot[s] == block) < need) return false;
-        return true;
     }
 
     /// <summary>Lengths of the maximal runs of slots in the block where the participant can meet.</summary>

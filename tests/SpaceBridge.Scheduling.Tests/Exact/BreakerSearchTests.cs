@@ -20,7 +20,7 @@ public class BreakerSearchTests
         Assert.Equal(2, AssertComplete(instance, start).Metrics.TotalBreaks);
         var incumbent = new LnsIncumbent(instance, start);
 
-        var bound = new BreakerSearch(instance, new SlotDomains(instance), incumbent)
+        var bound = new BreakerSearch(instance, new SlotDomains(instance), incumbent, [])
             .Run(lowerBound: 1, Budget, ProbeLimit, workers: 1, seed: 1, CancellationToken.None);
 
         var (slots, breaks) = incumbent.Snapshot();
@@ -37,7 +37,7 @@ public class BreakerSearchTests
         var incumbent = new LnsIncumbent(instance, BothHubsBreak(2));
         Assert.Equal(4, incumbent.Breaks);
 
-        var bound = new BreakerSearch(instance, new SlotDomains(instance), incumbent)
+        var bound = new BreakerSearch(instance, new SlotDomains(instance), incumbent, [])
             .Run(lowerBound: 1, Budget, ProbeLimit, workers: 1, seed: 1, CancellationToken.None);
 
         Assert.Equal(2, bound);
