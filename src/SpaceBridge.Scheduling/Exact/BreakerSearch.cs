@@ -24,6 +24,8 @@ internal sealed class BreakerSearch
     private readonly LnsIncumbent incumbent;
     private readonly bool[] spans;
     private readonly bool[] likely;
+    /// <summary>Per participant, the participants it meets.</summary>
+    private readonly int[][] partners;
     private readonly HashSet<string> visited = [];
     /// <summary>Moves proven to have no schedule, by key.</summary>
     private readonly HashSet<string> refuted = [];
@@ -37,9 +39,10 @@ internal sealed class BreakerSearch
         this.instance = instance;
         this.domains = domains;
         this.incumbent = incumbent;
-        spans = Enumerable.Range(0, instance.Participants.Count).Select(p =>
-            domains.MeetingsOf[p].Any(m => instance.Meetings[m].Session == SessionRestriction.Morning)
-            && domains.MeetingsOf[p].Any(m => instance.Meetings[m].Session == SessionRestriction.Afternoon)).ToArray();
+        partners = Enumerable.Range(0, instance.Participants.Count)
+            .Select(p => domains.MeetingsOf[p].SelectMany(m => instance.Meetings[m].Participants).Where(q => q != p).Distinct().ToArray())
+            .ToArray();
+        spans = Enumerable.Range(0, instance.Participants.Count).Select(p => ContiguousRuns.SpansBlocks(domains, p)).ToArray();
     }
 
     /// <summary>A set of participants allowed breaks, and the cap on the total.</summary>
@@ -49,7 +52,9 @@ internal sealed class BreakerSearch
     }
 
     /// <returns>The lower bound, raised to 2 when every participant alone was refuted as the only one with a break.</returns>
-    public int Run(int lowerBound, TimeSpan budget, TimeSpan probeLimit, int workers, int seed, CancellationToken cancellationToken)
+    /// <param name="swaps">Whether to try swaps once drops fail; without them the search ends at the first set it cannot shrink.</param>
+    public int Run(int lowerBound, TimeSpan budget, TimeSpan probeLimit, int workers, int seed, CancellationToken cancellationToken,
+        bool swaps = true)
     {
         var deadline = DateTime.UtcNow + budget;
         var threads = Math.Max(1, workers);
@@ -76,7 +81,7 @@ internal sealed class BreakerSearch
                     if (breaks <= lowerBound) return;
                     if (moves is null || movesFor != version)
                     {
-                        moves = Generate(slots, lowerBound, random);
+                        moves = Generate(slots, lowerBound, random, swaps);
                         movesFor = version;
                     }
                     do
@@ -85,7 +90,8 @@ internal sealed class BreakerSearch
                     }
                     while (refuted.Contains(move.Key));
                 }
-                var limit = move.Sole ? probeLimit * 2 : probeLimit;
+                // Sets with more breakers leave the search more freedom and take longer to settle.
+                var limit = move.Sole ? probeLimit : probeLimit * Math.Clamp(move.Breakers.Length / 6.0, 0.6, 2.0);
                 var (status, outcome) = Probe(move, slots, left < limit ? left : limit, random.Next(1, int.MaxValue), current);
                 if (status == CpSolverStatus.Infeasible)
                     lock (gate) refuted.Add(move.Key);
@@ -119,7 +125,7 @@ internal sealed class BreakerSearch
         return (outcome.Status, outcome.Status is CpSolverStatus.Optimal or CpSolverStatus.Feasible ? outcome.Slots : null);
     }
 
-    private Queue<Move> Generate(int?[] slots, int lowerBound, Random random)
+    private Queue<Move> Generate(int?[] slots, int lowerBound, Random random, bool withSwaps)
     {
         var breaks = BreakCounter.PerParticipant(instance, slots);
         var total = breaks.Sum();
@@ -146,6 +152,7 @@ internal sealed class BreakerSearch
             if (breakers.Length - 1 >= Math.Max(1, lowerBound))
                 queue.Enqueue(new Move(breakers.Where(p => p != x).ToArray(), breakers.Length - 1));
         foreach (var move in soles.Except(firstSoles)) queue.Enqueue(move);
+        if (!withSwaps) return queue;
         var swaps = new List<Move>();
         foreach (var x in breakers)
             foreach (var y in Outsiders(breakers, random, SwapCandidates))
@@ -154,13 +161,22 @@ internal sealed class BreakerSearch
         return queue;
     }
 
-    /// <summary>Participants outside <paramref name="breakers"/> who could take a break: those spanning both blocks first.</summary>
-    private IEnumerable<int> Outsiders(int[] breakers, Random random, int count) =>
-        Enumerable.Range(0, instance.Participants.Count)
+    /// <summary>
+    /// Participants outside <paramref name="breakers"/> who could take a break instead: those the relaxation names, then
+    /// those sharing the most partners with the breakers (a break there relieves the same contested meetings), then
+    /// those spanning both blocks, then those with fewer meetings.
+    /// </summary>
+    private IEnumerable<int> Outsiders(int[] breakers, Random random, int count)
+    {
+        var near = new HashSet<int>(breakers.SelectMany(x => partners[x]));
+        return Enumerable.Range(0, instance.Participants.Count)
             .Where(p => domains.MeetingsOf[p].Length > 1 && !breakers.Contains(p))
-            .OrderByDescending(p => likely[p]).ThenByDescending(p => spans[p])
+            .OrderByDescending(p => likely[p])
+            .ThenByDescending(p => partners[p].Count(near.Contains))
+            .ThenByDescending(p => spans[p])
             .ThenBy(p => domains.MeetingsOf[p].Length + random.NextDouble() * 3)
             .Take(count);
+    }
 
     private static string Key(int[] breaks) =>
         string.Join(',', Enumerable.Range(0, breaks.Length).Where(p => breaks[p] > 0).Select(p => $"{p}:{breaks[p]}"));

@@ -43,4 +43,17 @@ internal static class ContiguousRuns
         if (starts.Count == 0) return null;
         return Enumerable.Range(starts.Max(), Math.Max(0, starts.Min() + n - starts.Max())).ToList();
     }
+
+    /// <summary>
+    /// Whether participant <paramref name="p"/> has meetings confined to two different blocks (a morning-only and an
+    /// afternoon-only meeting): without a break it must then be busy on both sides of the pause between them, where
+    /// tables and partners are most contested, so such participants are the usual candidates for breaks.
+    /// </summary>
+    public static bool SpansBlocks(SlotDomains domains, int p) =>
+        domains.MeetingsOf[p]
+            .Select(m => domains.AllowedSlots[m])
+            .Where(allowed => allowed.Length > 0 && allowed.All(s => domains.BlockOfSlot[s] == domains.BlockOfSlot[allowed[0]]))
+            .Select(allowed => domains.BlockOfSlot[allowed[0]])
+            .Distinct()
+            .Count() > 1;
 }

@@ -17,13 +17,14 @@ namespace SpaceBridge.Scheduling.Exact;
 /// thread per worker shares the incumbent. Proven optimal when the breaks meet the proven lower bound.
 /// Without a complete valid heuristic schedule the rest of the time goes to <see cref="HybridSolver"/>.
 /// </summary>
-public sealed class LnsSolver(double probeShare = 0.25, double heuristicShare = 0.1, double lnsShare = 0, double breakerShare = 0.7) : IMeetingSolver
+public sealed class LnsSolver(double probeShare = 0.25, double heuristicShare = 0.1, double sideBySideUntil = 0.9) : IMeetingSolver
 {
     /// <summary>Core-guided search (lower bounds from unsatisfiable cores) beside a clause-learning search for schedules.</summary>
     internal const string CoreSearch = "subsolvers:\"core\" subsolvers:\"no_lp\"";
+    private const string SingleCoreSearch = "optimize_with_core:true linearization_level:0";
+    private const double RestrictedUntil = 0.97;
     private static readonly TimeSpan StepLimit = TimeSpan.FromMilliseconds(500);
     private static readonly TimeSpan BreakerProbeLimit = TimeSpan.FromSeconds(1);
-    private const double RelaxationShare = 0.1;
     private const string StepParameters = "linearization_level:0";
     private const int InitialSize = 40;
 
@@ -44,49 +45,90 @@ public sealed class LnsSolver(double probeShare = 0.25, double heuristicShare = 
             if (probe.Status == CpSolverStatus.Infeasible) lowerBound = 1;
         }
 
+        // Two searches side by side (in turn on one worker). One: core-guided CP-SAT with breaks allowed only where
+        // they usually fall, at participants spanning both blocks, one break each (the whole model when nobody spans).
+        // Two: the relaxation (a proven bound and likely breakers), the heuristic, then the breaker-set search from
+        // its schedule.
+        var split = options.Workers > 1;
+        var until = options.TimeLimit * sideBySideUntil;
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        var spanning = Enumerable.Range(0, instance.Participants.Count).Where(p => ContiguousRuns.SpansBlocks(domains, p)).ToHashSet();
+        CpSatOutcome? restricted = null;
+        LnsIncumbent? incumbent = null;
         IReadOnlyList<int> likelyBreakers = [];
-        if (BreakerRelaxation.Solve(instance, domains, options.TimeLimit * RelaxationShare, options.Workers, options.Seed,
-                cancellationToken) is { } relaxation)
+        void Restricted()
         {
-            lowerBound = Math.Max(lowerBound, relaxation.LowerBound);
-            likelyBreakers = relaxation.Breakers;
+            var model = spanning.Count == 0
+                ? new ScheduleModel(instance, domains)
+                : new ScheduleModel(instance, domains, breakSymmetry: false,
+                    participantCaps: Enumerable.Range(0, instance.Participants.Count).Select(p => spanning.Contains(p) ? 1 : 0).ToArray());
+            if (lowerBound > 0) model.Model.Add(model.TotalBreaks >= lowerBound);
+            // Restricted to the spanning participants it cannot prove optimality, so it may use the time the final
+            // whole-model proof attempt would have had.
+            var end = spanning.Count == 0 ? until : options.TimeLimit * RestrictedUntil;
+            restricted = CpSatRun.Execute(model, 1, options.Seed, end - clock.Elapsed, SingleCoreSearch + " core_minimization_level:0",
+                null, stop.Token);
+            if (restricted.Status == CpSolverStatus.Optimal && spanning.Count == 0) stop.Cancel();
+        }
+        void Breakers()
+        {
+            var workers = split ? options.Workers - 1 : 1;
+            var stageLimit = options.TimeLimit * heuristicShare;
+            if (BreakerRelaxation.Solve(instance, domains, stageLimit, workers, options.Seed, stop.Token) is { } relaxation)
+            {
+                lock (stop) lowerBound = Math.Max(lowerBound, relaxation.LowerBound);
+                likelyBreakers = relaxation.Breakers;
+            }
+            var heuristic = new HeuristicSolver().Solve(instance,
+                options with { TimeLimit = stageLimit, Progress = null, Workers = workers }, stop.Token);
+            var report = ScheduleValidator.Validate(new InstanceIndex(instance), heuristic.Solution);
+            if (!report.IsValid || report.Metrics.UnscheduledCount > 0) return;
+            incumbent = new LnsIncumbent(instance, Slots(instance, heuristic.Solution));
+            if (incumbent.Breaks <= lowerBound) { stop.Cancel(); return; }
+            var probeLimit = TimeSpan.FromTicks(Math.Min(BreakerProbeLimit.Ticks, options.TimeLimit.Ticks / 10));
+            var bound = new BreakerSearch(instance, domains, incumbent, likelyBreakers).Run(lowerBound,
+                until - clock.Elapsed, probeLimit, workers, options.Seed, stop.Token, swaps: spanning.Count == 0 || !split);
+            lock (stop) lowerBound = Math.Max(lowerBound, bound);
+            if (incumbent.Breaks <= lowerBound) stop.Cancel();
+        }
+        if (split) Parallel.Invoke(Restricted, Breakers);
+        else { Breakers(); Restricted(); }
+
+        if (incumbent is null)
+        {
+            if (restricted?.Slots is { } only && restricted.Status is CpSolverStatus.Optimal or CpSolverStatus.Feasible)
+                incumbent = new LnsIncumbent(instance, only);
+            else
+            {
+                var rest = options with { TimeLimit = Remaining() };
+                return new HybridSolver().Solve(instance, rest, cancellationToken) with { Elapsed = clock.Elapsed };
+            }
+        }
+        if (restricted is { Slots: { } restrictedSlots, Status: CpSolverStatus.Optimal or CpSolverStatus.Feasible })
+            incumbent.Offer(restrictedSlots);
+        if (spanning.Count == 0 && restricted is { } whole)
+        {
+            if (whole.Status == CpSolverStatus.Optimal) lowerBound = Math.Max(lowerBound, (int)Math.Round(whole.Objective));
+            else if (!double.IsNaN(whole.Bound)) lowerBound = Math.Max(lowerBound, (int)Math.Ceiling(whole.Bound - 1e-6));
         }
 
-        var heuristicLimit = options.TimeLimit * heuristicShare;
-        var heuristic = new HeuristicSolver().Solve(instance, options with { TimeLimit = heuristicLimit, Progress = null }, cancellationToken);
-        var report = ScheduleValidator.Validate(new InstanceIndex(instance), heuristic.Solution);
-        if (!report.IsValid || report.Metrics.UnscheduledCount > 0)
-        {
-            var rest = options with { TimeLimit = Remaining() };
-            return new HybridSolver().Solve(instance, rest, cancellationToken) with { Elapsed = clock.Elapsed };
-        }
-
-        var incumbent = new LnsIncumbent(instance, Slots(instance, heuristic.Solution));
         var neighbourhoods = new LnsNeighbourhoods(instance, domains);
-        void Lns(TimeSpan until)
+        void Lns(TimeSpan end)
         {
-            if (incumbent.Breaks <= lowerBound || until - clock.Elapsed < TimeSpan.FromMilliseconds(200)) return;
+            if (incumbent.Breaks <= lowerBound || end - clock.Elapsed < TimeSpan.FromMilliseconds(200)) return;
             var workers = Math.Max(1, options.Workers);
             Parallel.For(0, workers, new ParallelOptions { MaxDegreeOfParallelism = workers }, w =>
                 Search(instance, domains, neighbourhoods, incumbent, lowerBound, new Random(options.Seed * 7919 + w),
-                    () => until - clock.Elapsed, options.Progress, cancellationToken));
+                    () => end - clock.Elapsed, options.Progress, cancellationToken));
         }
-        Lns(clock.Elapsed + options.TimeLimit * lnsShare);
-
-        if (incumbent.Breaks > lowerBound)
-        {
-            var probeLimit = TimeSpan.FromTicks(Math.Min(BreakerProbeLimit.Ticks, options.TimeLimit.Ticks / 10));
-            lowerBound = new BreakerSearch(instance, domains, incumbent, likelyBreakers).Run(lowerBound, options.TimeLimit * breakerShare, probeLimit,
-                options.Workers, options.Seed, cancellationToken);
-        }
+        var coreParameters = options.Workers > 1 ? CoreSearch : SingleCoreSearch;
 
         if (incumbent.Breaks > lowerBound && Remaining() > TimeSpan.FromMilliseconds(100))
         {
             var (slots, breaks) = incumbent.Snapshot();
             var model = new ScheduleModel(instance, domains, breaks);
             model.Hint(slots);
-            var parameters = options.Workers > 1 ? CoreSearch : "optimize_with_core:true linearization_level:0";
-            var outcome = CpSatRun.Execute(model, options.Workers, options.Seed, Remaining(), parameters, options.Progress, cancellationToken);
+            var outcome = CpSatRun.Execute(model, options.Workers, options.Seed, Remaining(), coreParameters, options.Progress, cancellationToken);
             if (outcome.Slots is { } found) incumbent.Offer(found);
             if (outcome.Status == CpSolverStatus.Optimal) lowerBound = Math.Max(lowerBound, incumbent.Breaks);
             else if (outcome.Status == CpSolverStatus.Infeasible) lowerBound = Math.Max(lowerBound, breaks);
