@@ -24,7 +24,11 @@ internal static class CpSatRun
                 $"num_workers:{Math.Max(1, workers)} random_seed:{seed} max_time_in_seconds:{timeLimit.TotalSeconds:0.###} {extraParameters}"),
         };
         var callback = new Recorder(model, progress);
-        using var registration = cancellationToken.Register(solver.StopSearch);
+        // CP-SAT checks its own limit only between phases; on a large model loading and presolve alone can overrun it,
+        // so a timer stops the search too.
+        using var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        deadline.CancelAfter(timeLimit);
+        using var registration = deadline.Token.Register(solver.StopSearch);
         var status = solver.Solve(model.Model, callback);
         var feasible = status is CpSolverStatus.Optimal or CpSolverStatus.Feasible;
         return new CpSatOutcome(

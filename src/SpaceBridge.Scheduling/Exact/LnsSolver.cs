@@ -9,13 +9,15 @@ using SpaceBridge.Scheduling.Validation;
 namespace SpaceBridge.Scheduling.Exact;
 
 /// <summary>
-/// For the literature's mode, in three stages. (1) When no break is provably needed, a clause-learning
-/// CP-SAT probe for a schedule without breaks (proven optimal when found). (2) The heuristic builds a
-/// complete few-break schedule. (3) Large-neighbourhood search improves it: each step frees the meetings
-/// around a few participants or in a window of slots, keeps every other meeting in place and re-optimizes
-/// the rest with a short CP-SAT run capped at the incumbent's breaks and hinted with it; one search
-/// thread per worker shares the incumbent. Proven optimal when the breaks meet the proven lower bound.
-/// Without a complete valid heuristic schedule the rest of the time goes to <see cref="HybridSolver"/>.
+/// For the literature's mode (docs/decisions/002-scheduler-design.md). (1) When no break is provably needed, a
+/// clause-learning CP-SAT probe for a schedule without breaks (proven optimal when found). (2) Two searches side by
+/// side: core-guided CP-SAT with breaks allowed only at participants spanning both blocks (the whole model when
+/// nobody spans); and the relaxation of <see cref="BreakerRelaxation"/> (a proven bound, likely breakers), the
+/// heuristic and the <see cref="BreakerSearch"/> from its schedule. (3) Core-guided CP-SAT on the whole model, capped at
+/// and hinted with the incumbent, for a proof. (4) Large-neighbourhood search with the time left, if any: each step
+/// frees the meetings around a few participants or in a window of slots and re-optimizes them with a short CP-SAT run.
+/// Proven optimal when the breaks meet the proven lower bound. Without a complete schedule from the heuristic or the
+/// restricted search the rest of the time goes to <see cref="HybridSolver"/>.
 /// </summary>
 public sealed class LnsSolver(double probeShare = 0.25, double heuristicShare = 0.1, double sideBySideUntil = 0.9) : IMeetingSolver
 {
@@ -82,7 +84,8 @@ public sealed class LnsSolver(double probeShare = 0.25, double heuristicShare = 
             var heuristic = new HeuristicSolver().Solve(instance,
                 options with { TimeLimit = stageLimit, Progress = null, Workers = workers }, stop.Token);
             var report = ScheduleValidator.Validate(new InstanceIndex(instance), heuristic.Solution);
-            if (!report.IsValid || report.Metrics.UnscheduledCount > 0) return;
+            // Without a complete schedule to start from, the whole model gets the rest of the time (below).
+            if (!report.IsValid || report.Metrics.UnscheduledCount > 0) { stop.Cancel(); return; }
             incumbent = new LnsIncumbent(instance, Slots(instance, heuristic.Solution));
             if (incumbent.Breaks <= lowerBound) { stop.Cancel(); return; }
             var probeLimit = TimeSpan.FromTicks(Math.Min(BreakerProbeLimit.Ticks, options.TimeLimit.Ticks / 10));
