@@ -56,14 +56,27 @@ public sealed class LnsSolver(double probeShare = 0.25, double heuristicShare = 
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         var spanning = Enumerable.Range(0, instance.Participants.Count).Where(p => ContiguousRuns.SpansBlocks(domains, p)).ToHashSet();
         CpSatOutcome? restricted = null;
+        Task? restrictedTask = null;
         LnsIncumbent? incumbent = null;
         IReadOnlyList<int> likelyBreakers = [];
+        using var relaxed = new ManualResetEventSlim();
+        void Relax(int workers)
+        {
+            if (BreakerRelaxation.Solve(instance, domains, options.TimeLimit * heuristicShare, workers, options.Seed, stop.Token) is { } relaxation)
+            {
+                lock (stop) lowerBound = Math.Max(lowerBound, relaxation.LowerBound);
+                likelyBreakers = relaxation.Breakers;
+            }
+            relaxed.Set();
+        }
         void Restricted()
         {
+            if (split) Relax(1);
+            var allowed = spanning.Concat(likelyBreakers).ToHashSet();
             var model = spanning.Count == 0
                 ? new ScheduleModel(instance, domains)
                 : new ScheduleModel(instance, domains, breakSymmetry: false,
-                    participantCaps: Enumerable.Range(0, instance.Participants.Count).Select(p => spanning.Contains(p) ? 1 : 0).ToArray());
+                    participantCaps: Enumerable.Range(0, instance.Participants.Count).Select(p => allowed.Contains(p) ? 1 : 0).ToArray());
             if (lowerBound > 0) model.Model.Add(model.TotalBreaks >= lowerBound);
             // Restricted to the spanning participants it cannot prove optimality, so it may use the time the final
             // whole-model proof attempt would have had.
@@ -75,26 +88,38 @@ public sealed class LnsSolver(double probeShare = 0.25, double heuristicShare = 
         void Breakers()
         {
             var workers = split ? options.Workers - 1 : 1;
-            var stageLimit = options.TimeLimit * heuristicShare;
-            if (BreakerRelaxation.Solve(instance, domains, stageLimit, workers, options.Seed, stop.Token) is { } relaxation)
-            {
-                lock (stop) lowerBound = Math.Max(lowerBound, relaxation.LowerBound);
-                likelyBreakers = relaxation.Breakers;
-            }
+            if (!split) Relax(workers);
             var heuristic = new HeuristicSolver().Solve(instance,
-                options with { TimeLimit = stageLimit, Progress = null, Workers = workers }, stop.Token);
+                options with { TimeLimit = options.TimeLimit * heuristicShare, Progress = null, Workers = workers }, stop.Token);
+            relaxed.Wait(stop.Token.IsCancellationRequested ? TimeSpan.Zero : options.TimeLimit * heuristicShare);
             var report = ScheduleValidator.Validate(new InstanceIndex(instance), heuristic.Solution);
             // Without a complete schedule to start from, the whole model gets the rest of the time (below).
             if (!report.IsValid || report.Metrics.UnscheduledCount > 0) { stop.Cancel(); return; }
             incumbent = new LnsIncumbent(instance, Slots(instance, heuristic.Solution));
             if (incumbent.Breaks <= lowerBound) { stop.Cancel(); return; }
             var probeLimit = TimeSpan.FromTicks(Math.Min(BreakerProbeLimit.Ticks, options.TimeLimit.Ticks / 10));
-            var bound = new BreakerSearch(instance, domains, incumbent, likelyBreakers).Run(lowerBound,
-                until - clock.Elapsed, probeLimit, workers, options.Seed, stop.Token, swaps: spanning.Count == 0 || !split);
+            var search = new BreakerSearch(instance, domains, incumbent, likelyBreakers);
+            // While the restricted search runs beside it, stop at the first set that cannot shrink (no swaps), leaving
+            // the restricted search a core of its own; swap on once it has finished.
+            var sharing = split && spanning.Count > 0;
+            var bound = search.Run(lowerBound, until - clock.Elapsed, probeLimit, workers, options.Seed, stop.Token, swaps: !sharing);
             lock (stop) lowerBound = Math.Max(lowerBound, bound);
+            if (sharing && incumbent.Breaks > lowerBound)
+            {
+                var wait = until - clock.Elapsed;
+                if (wait > TimeSpan.Zero) restrictedTask?.Wait(wait);
+                if (restricted is { Slots: { } early, Status: CpSolverStatus.Optimal or CpSolverStatus.Feasible }) incumbent.Offer(early);
+                bound = search.Run(lowerBound, until - clock.Elapsed, probeLimit, workers, options.Seed + 1, stop.Token);
+                lock (stop) lowerBound = Math.Max(lowerBound, bound);
+            }
             if (incumbent.Breaks <= lowerBound) stop.Cancel();
         }
-        if (split) Parallel.Invoke(Restricted, Breakers);
+        if (split)
+        {
+            restrictedTask = Task.Run(Restricted, CancellationToken.None);
+            Breakers();
+            restrictedTask.Wait(CancellationToken.None);
+        }
         else { Breakers(); Restricted(); }
 
         if (incumbent is null)
