@@ -25,6 +25,8 @@ public sealed class LnsSolver(double probeShare = 0.25, double heuristicShare = 
     internal const string CoreSearch = "subsolvers:\"core\" subsolvers:\"no_lp\"";
     private const string SingleCoreSearch = "optimize_with_core:true linearization_level:0";
     private const double RestrictedUntil = 0.97;
+    private const double RelaxationShare = 0.03;
+    private const double SharedSearchUntil = 0.4;
     private static readonly TimeSpan StepLimit = TimeSpan.FromMilliseconds(500);
     private static readonly TimeSpan BreakerProbeLimit = TimeSpan.FromSeconds(1);
     private const string StepParameters = "linearization_level:0";
@@ -36,7 +38,8 @@ public sealed class LnsSolver(double probeShare = 0.25, double heuristicShare = 
         var clock = Stopwatch.StartNew();
         var lowerBound = BoundsCalculator.Compute(instance).BreaksLowerBound;
         var domains = new SlotDomains(instance);
-        TimeSpan Remaining() => options.TimeLimit - clock.Elapsed;
+        // A little is kept back for assigning tables and reporting, so that the whole call stays inside the limit.
+        TimeSpan Remaining() => options.TimeLimit * 0.985 - clock.Elapsed;
 
         if (lowerBound == 0)
         {
@@ -62,16 +65,17 @@ public sealed class LnsSolver(double probeShare = 0.25, double heuristicShare = 
         using var relaxed = new ManualResetEventSlim();
         void Relax(int workers)
         {
-            if (BreakerRelaxation.Solve(instance, domains, options.TimeLimit * heuristicShare, workers, options.Seed, stop.Token) is { } relaxation)
+            // Short: its likely breakers are what the searches need first; a bound it has not proven stays lower.
+            if (BreakerRelaxation.Solve(instance, domains, options.TimeLimit * RelaxationShare, workers, options.Seed, stop.Token) is { } relaxation)
             {
                 lock (stop) lowerBound = Math.Max(lowerBound, relaxation.LowerBound);
                 likelyBreakers = relaxation.Breakers;
             }
             relaxed.Set();
         }
-        void Restricted()
+        using var restrictedStop = CancellationTokenSource.CreateLinkedTokenSource(stop.Token);
+        CpSatOutcome RunRestricted(int seed)
         {
-            if (split) Relax(1);
             var allowed = spanning.Concat(likelyBreakers).ToHashSet();
             var model = spanning.Count == 0
                 ? new ScheduleModel(instance, domains)
@@ -81,9 +85,20 @@ public sealed class LnsSolver(double probeShare = 0.25, double heuristicShare = 
             // Restricted to the spanning participants it cannot prove optimality, so it may use the time the final
             // whole-model proof attempt would have had.
             var end = spanning.Count == 0 ? until : options.TimeLimit * RestrictedUntil;
-            restricted = CpSatRun.Execute(model, 1, options.Seed, end - clock.Elapsed, SingleCoreSearch + " core_minimization_level:0",
-                null, stop.Token);
-            if (restricted.Status == CpSolverStatus.Optimal && spanning.Count == 0) stop.Cancel();
+            var outcome = CpSatRun.Execute(model, 1, seed, end - clock.Elapsed, SingleCoreSearch + " core_minimization_level:0",
+                null, restrictedStop.Token);
+            if (outcome.Status == CpSolverStatus.Optimal)
+            {
+                // Optimal within its space: a second run of the same space cannot do better.
+                restrictedStop.Cancel();
+                if (spanning.Count == 0) stop.Cancel();
+            }
+            return outcome;
+        }
+        void Restricted()
+        {
+            if (split) Relax(1);
+            restricted = RunRestricted(options.Seed);
         }
         void Breakers()
         {
@@ -102,10 +117,16 @@ public sealed class LnsSolver(double probeShare = 0.25, double heuristicShare = 
             // While the restricted search runs beside it, stop at the first set that cannot shrink (no swaps), leaving
             // the restricted search a core of its own; swap on once it has finished.
             var sharing = split && spanning.Count > 0;
-            var bound = search.Run(lowerBound, until - clock.Elapsed, probeLimit, workers, options.Seed, stop.Token, swaps: !sharing);
+            var searchUntil = sharing ? options.TimeLimit * SharedSearchUntil : until;
+            var bound = search.Run(lowerBound, searchUntil - clock.Elapsed, probeLimit, workers, options.Seed, stop.Token, swaps: !sharing);
             lock (stop) lowerBound = Math.Max(lowerBound, bound);
             if (sharing && incumbent.Breaks > lowerBound)
             {
+                // Stuck, or out of its share, while the restricted search still runs: a second restricted run with
+                // another seed beside it (their times to the optimum vary by a factor of four between seeds).
+                if (restrictedTask is { IsCompleted: false } && !restrictedStop.IsCancellationRequested
+                    && RunRestricted(options.Seed + 1) is { Slots: { } second, Status: CpSolverStatus.Optimal or CpSolverStatus.Feasible })
+                    incumbent.Offer(second);
                 var wait = until - clock.Elapsed;
                 if (wait > TimeSpan.Zero) restrictedTask?.Wait(wait);
                 if (restricted is { Slots: { } early, Status: CpSolverStatus.Optimal or CpSolverStatus.Feasible }) incumbent.Offer(early);
@@ -163,7 +184,7 @@ public sealed class LnsSolver(double probeShare = 0.25, double heuristicShare = 
             else if (!double.IsNaN(outcome.Bound)) lowerBound = Math.Max(lowerBound, (int)Math.Ceiling(outcome.Bound - 1e-6));
         }
 
-        Lns(options.TimeLimit);
+        Lns(options.TimeLimit * 0.985);
         var (best, bestBreaks) = incumbent.Snapshot();
         return Finish(instance, best, lowerBound, clock, bestBreaks);
     }
