@@ -8,27 +8,14 @@ internal static class ContiguousRuns
     /// <paramref name="p"/>'s meetings: each slot usable by one of them, each meeting with an allowed slot inside, and
     /// each block holding at least the meetings restricted to it.
     /// </summary>
-    public static bool CanHold(SlotDomains domains, int p, int first, int n)
+    public static bool CanHold(SlotDomains domains, int p, int first, int n) => new Fit(domains, p).Holds(first, n);
+
+    /// <summary>The first slots of the runs within <paramref name="window"/> that can hold all of <paramref name="p"/>'s meetings.</summary>
+    public static List<int> Starts(SlotDomains domains, int p, BreakWindow window)
     {
-        var end = first + n;
-        if (first < 0 || end > domains.SlotCount) return false;
-        var usable = new bool[domains.SlotCount];
-        foreach (var m in domains.MeetingsOf[p])
-            foreach (var s in domains.AllowedSlots[m]) usable[s] = true;
-        for (var s = first; s < end; s++)
-            if (!usable[s]) return false;
-        var needPerBlock = new Dictionary<int, int>();
-        foreach (var m in domains.MeetingsOf[p])
-        {
-            var allowed = domains.AllowedSlots[m];
-            if (allowed.Length == 0 || !allowed.Any(s => s >= first && s < end)) return false;
-            var block = domains.BlockOfSlot[allowed[0]];
-            if (allowed.All(s => domains.BlockOfSlot[s] == block))
-                needPerBlock[block] = needPerBlock.GetValueOrDefault(block) + 1;
-        }
-        foreach (var (block, need) in needPerBlock)
-            if (Enumerable.Range(first, n).Count(s => domains.BlockOfSlot[s] == block) < need) return false;
-        return true;
+        var n = domains.MeetingsOf[p].Length;
+        var fit = new Fit(domains, p);
+        return Enumerable.Range(window.FirstSlot, Math.Max(0, window.SlotCount - n + 1)).Where(k => fit.Holds(k, n)).ToList();
     }
 
     /// <summary>
@@ -38,10 +25,43 @@ internal static class ContiguousRuns
     public static IReadOnlyList<int>? Covered(SlotDomains domains, int p, BreakWindow window)
     {
         var n = domains.MeetingsOf[p].Length;
-        var starts = Enumerable.Range(window.FirstSlot, Math.Max(0, window.SlotCount - n + 1))
-            .Where(k => CanHold(domains, p, k, n)).ToList();
+        var starts = Starts(domains, p, window);
         if (starts.Count == 0) return null;
         return Enumerable.Range(starts.Max(), Math.Max(0, starts.Min() + n - starts.Max())).ToList();
+    }
+
+    /// <summary>A participant's usable slots and meetings confined to one block, worked out once for many runs.</summary>
+    private sealed class Fit
+    {
+        private readonly SlotDomains domains;
+        private readonly int[][] allowed;
+        private readonly bool[] usable;
+        private readonly Dictionary<int, int> confinedPerBlock = [];
+
+        public Fit(SlotDomains domains, int p)
+        {
+            this.domains = domains;
+            allowed = domains.MeetingsOf[p].Select(m => domains.AllowedSlots[m]).ToArray();
+            usable = new bool[domains.SlotCount];
+            foreach (var slots in allowed)
+            {
+                foreach (var s in slots) usable[s] = true;
+                if (slots.Length > 0 && slots.All(s => domains.BlockOfSlot[s] == domains.BlockOfSlot[slots[0]]))
+                    confinedPerBlock[domains.BlockOfSlot[slots[0]]] = confinedPerBlock.GetValueOrDefault(domains.BlockOfSlot[slots[0]]) + 1;
+            }
+        }
+
+        public bool Holds(int first, int n)
+        {
+            var end = first + n;
+            if (first < 0 || end > domains.SlotCount) return false;
+            for (var s = first; s < end; s++)
+                if (!usable[s]) return false;
+            if (allowed.Any(slots => !slots.Any(s => s >= first && s < end))) return false;
+            foreach (var (block, need) in confinedPerBlock)
+                if (Enumerable.Range(first, n).Count(s => domains.BlockOfSlot[s] == block) < need) return false;
+            return true;
+        }
     }
 
     /// <summary>

@@ -247,10 +247,7 @@ internal sealed class ScheduleModel
             var window = Windows.FirstOrDefault(w => meetings.All(m => Domains.AllowedSlots[m].All(w.Contains)));
             if (window is null) continue;
             if (breakVars.FirstOrDefault(b => b.Participant == p).Var is not { } breaks) continue;
-            var starts = new Dictionary<int, BoolVar>();
-            for (var k = window.FirstSlot; k + n <= window.End; k++)
-                if (ContiguousRuns.CanHold(Domains, p, k, n))
-                    starts[k] = Model.NewBoolVar($"first{p}_{k}");
+            var starts = ContiguousRuns.Starts(Domains, p, window).ToDictionary(k => k, k => Model.NewBoolVar($"first{p}_{k}"));
             var forced = breaksCap == 0 || participantCaps?[p] == 0;
             var none = forced ? (ILiteral)Model.TrueLiteral() : Model.NewBoolVar($"nobreak{p}");
             if (!forced)
