@@ -46,6 +46,21 @@ public static class ContestedForums
         };
     }
 
+    /// <summary>One morning of 4 slots; participant 0 meets 1 (free only in slot 0) and 2 (free only in slot 3).</summary>
+    internal static Instance ForcedBreak(SchedulingRules rules) => new()
+    {
+        Blocks = [new Block(0, DayPart.Morning, 0, 4)],
+        Participants =
+        [
+            new Participant { Name = "P0" },
+            new Participant { Name = "P1", ForbiddenSlots = new HashSet<int> { 1, 2, 3 } },
+            new Participant { Name = "P2", ForbiddenSlots = new HashSet<int> { 0, 1, 2 } },
+        ],
+        Meetings = [new Meeting { Participants = [0, 1] }, new Meeting { Participants = [0, 2] }],
+        Locations = [new Location("T0")],
+        Rules = rules,
+    };
+
     /// <summary>
     /// Morning slots 0-1, afternoon slots 2-3. Hub 0 meets 1 in the morning and 2 in the afternoon, hub 3 meets 4 in
     /// the morning and 5 in the afternoon: counted over the whole day, a hub without a break meets in slots 1 and 2.

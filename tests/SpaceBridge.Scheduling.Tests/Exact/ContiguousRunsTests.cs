@@ -79,20 +79,7 @@ public class ContiguousRunsTests
     [Fact]
     public void No_slots_are_covered_when_no_run_holds_the_meetings()
     {
-        // Participant 0 meets 1 (free only in slot 0) and 2 (free only in slot 3).
-        var instance = new Instance
-        {
-            Blocks = [new Block(0, DayPart.Morning, 0, 4)],
-            Participants =
-            [
-                new Participant { Name = "P0" },
-                new Participant { Name = "P1", ForbiddenSlots = new HashSet<int> { 1, 2, 3 } },
-                new Participant { Name = "P2", ForbiddenSlots = new HashSet<int> { 0, 1, 2 } },
-            ],
-            Meetings = [new Meeting { Participants = [0, 1] }, new Meeting { Participants = [0, 2] }],
-            Locations = [new Location("T0")],
-            Rules = Literature,
-        };
+        var instance = ForcedBreak(Literature);
 
         Assert.Null(ContiguousRuns.Covered(new SlotDomains(instance), 0, Assert.Single(BreakWindow.Of(instance))));
     }

@@ -46,7 +46,7 @@ public class LnsSolverTests
     public void A_forum_whose_tables_force_a_break_is_solved_to_its_brute_force_optimum_and_proven()
     {
         var instance = ContestedForums.SharedRun(copies: 1, tables: 1);
-        var optimum = BruteForceBreaks(instance);
+        var optimum = LunchForums.BruteForceBreaks(instance);
         Assert.Equal(1, optimum);
 
         var result = new LnsSolver().Solve(instance, new SolveOptions { TimeLimit = TimeSpan.FromSeconds(2), Workers = 1, Seed = 1 });
@@ -55,29 +55,6 @@ public class LnsSolverTests
         Assert.Equal(0, report.Metrics.UnscheduledCount);
         Assert.Equal(optimum, report.Metrics.TotalBreaks);
         Assert.True(result.ProvenOptimal);
-    }
-
-    /// <summary>Fewest breaks over every slot assignment the validator accepts with all meetings placed.</summary>
-    private static int BruteForceBreaks(Instance instance)
-    {
-        var slots = new int?[instance.Meetings.Count];
-        var best = int.MaxValue;
-        void Place(int m)
-        {
-            if (m == slots.Length)
-            {
-                var report = ScheduleValidator.Validate(instance, TableAssigner.Assign(instance, slots, "not placed"));
-                if (report.IsValid && report.Metrics.UnscheduledCount == 0) best = Math.Min(best, report.Metrics.TotalBreaks);
-                return;
-            }
-            for (var s = 0; s < instance.SlotCount; s++)
-            {
-                slots[m] = s;
-                Place(m + 1);
-            }
-        }
-        Place(0);
-        return best;
     }
 
     [Fact]
@@ -126,20 +103,7 @@ public class LnsSolverTests
     [Fact]
     public void A_zero_break_probe_is_infeasible_when_a_break_is_unavoidable()
     {
-        // Participant 0 meets 1 (free only in slot 0) and 2 (free only in slot 3).
-        var instance = new Instance
-        {
-            Blocks = [new Block(0, DayPart.Morning, 0, 4)],
-            Participants =
-            [
-                new Participant { Name = "P0" },
-                new Participant { Name = "P1", ForbiddenSlots = new HashSet<int> { 1, 2, 3 } },
-                new Participant { Name = "P2", ForbiddenSlots = new HashSet<int> { 0, 1, 2 } },
-            ],
-            Meetings = [new Meeting { Participants = [0, 1] }, new Meeting { Participants = [0, 2] }],
-            Locations = [new Location("T1")],
-            Rules = Literature,
-        };
+        var instance = ContestedForums.ForcedBreak(Literature);
         var model = new ScheduleModel(instance, new SlotDomains(instance), breaksCap: 0);
 
         var status = new CpSolver { StringParameters = "num_workers:1 max_time_in_seconds:5" }.Solve(model.Model);
