@@ -13,8 +13,9 @@ namespace SpaceBridge.Scheduling.Exact;
 /// clause-learning CP-SAT probe for a schedule without breaks (proven optimal when found). (2) Two searches side by
 /// side: core-guided CP-SAT with breaks allowed only at participants spanning both blocks (the whole model when
 /// nobody spans); and the relaxation of <see cref="BreakerRelaxation"/> (a proven bound, likely breakers), the
-/// heuristic and the <see cref="BreakerSearch"/> from its schedule. (3) Core-guided CP-SAT on the whole model, capped at
-/// and hinted with the incumbent, for a proof. (4) Large-neighbourhood search with the time left, if any: each step
+/// heuristic, a second restricted search with another seed when participants span, and the
+/// <see cref="BreakerSearch"/>. (3) Core-guided CP-SAT on the whole model, capped at and hinted with the incumbent,
+/// for a proof. (4) Large-neighbourhood search with the time left, if any: each step
 /// frees the meetings around a few participants or in a window of slots and re-optimizes them with a short CP-SAT run.
 /// Proven optimal when the breaks meet the proven lower bound. Without a complete schedule from the heuristic or the
 /// restricted search the rest of the time goes to <see cref="HybridSolver"/>.
@@ -24,9 +25,13 @@ public sealed class LnsSolver(double probeShare = 0.25, double heuristicShare = 
     /// <summary>Core-guided search (lower bounds from unsatisfiable cores) beside a clause-learning search for schedules.</summary>
     internal const string CoreSearch = "subsolvers:\"core\" subsolvers:\"no_lp\"";
     private const string SingleCoreSearch = "optimize_with_core:true linearization_level:0";
+    /// <summary>
+    /// For the restricted search: its bound settles within a second, and the rest is a search for a schedule at that
+    /// bound, which without phase saving reached it in about half the time (docs/decisions/002, "Update 3").
+    /// </summary>
+    private const string RestrictedSearch = SingleCoreSearch + " core_minimization_level:0 use_phase_saving:false";
     private const double RestrictedUntil = 0.97;
     private const double RelaxationShare = 0.03;
-    private const double SharedSearchUntil = 0.4;
     private static readonly TimeSpan StepLimit = TimeSpan.FromMilliseconds(500);
     private static readonly TimeSpan BreakerProbeLimit = TimeSpan.FromSeconds(1);
     private const string StepParameters = "linearization_level:0";
@@ -40,6 +45,7 @@ public sealed class LnsSolver(double probeShare = 0.25, double heuristicShare = 
         var domains = new SlotDomains(instance);
         // A little is kept back for assigning tables and reporting, so that the whole call stays inside the limit.
         TimeSpan Remaining() => options.TimeLimit * 0.985 - clock.Elapsed;
+        double Fraction() => Math.Min(1, clock.Elapsed / options.TimeLimit);
 
         if (lowerBound == 0)
         {
@@ -52,8 +58,8 @@ public sealed class LnsSolver(double probeShare = 0.25, double heuristicShare = 
 
         // Two searches side by side (in turn on one worker). One: core-guided CP-SAT with breaks allowed only where
         // they usually fall, at participants spanning both blocks, one break each (the whole model when nobody spans).
-        // Two: the relaxation (a proven bound and likely breakers), the heuristic, then the breaker-set search from
-        // its schedule.
+        // Two: the relaxation (a proven bound and likely breakers), the heuristic, the same restricted search with
+        // another seed when participants span, then the breaker-set search from the best schedule so far.
         var split = options.Workers > 1;
         var until = options.TimeLimit * sideBySideUntil;
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
@@ -85,8 +91,9 @@ public sealed class LnsSolver(double probeShare = 0.25, double heuristicShare = 
             // Restricted to the spanning participants it cannot prove optimality, so it may use the time the final
             // whole-model proof attempt would have had.
             var end = spanning.Count == 0 ? until : options.TimeLimit * RestrictedUntil;
-            var outcome = CpSatRun.Execute(model, 1, seed, end - clock.Elapsed, SingleCoreSearch + " core_minimization_level:0",
-                null, restrictedStop.Token);
+            var outcome = CpSatRun.Execute(model, 1, seed, end - clock.Elapsed, RestrictedSearch, null, restrictedStop.Token);
+            if (outcome is { Slots: not null, Status: CpSolverStatus.Optimal or CpSolverStatus.Feasible })
+                options.Progress?.Report(new SolveProgress(Fraction(), 0, (int)Math.Round(outcome.Objective), "restricted"));
             if (outcome.Status == CpSolverStatus.Optimal)
             {
                 // Optimal within its space: a second run of the same space cannot do better.
@@ -113,26 +120,21 @@ public sealed class LnsSolver(double probeShare = 0.25, double heuristicShare = 
             incumbent = new LnsIncumbent(instance, Slots(instance, heuristic.Solution));
             if (incumbent.Breaks <= lowerBound) { stop.Cancel(); return; }
             var probeLimit = TimeSpan.FromTicks(Math.Min(BreakerProbeLimit.Ticks, options.TimeLimit.Ticks / 10));
-            var search = new BreakerSearch(instance, domains, incumbent, likelyBreakers);
-            // While the restricted search runs beside it, stop at the first set that cannot shrink (no swaps), leaving
-            // the restricted search a core of its own; swap on once it has finished.
-            var sharing = split && spanning.Count > 0;
-            var searchUntil = sharing ? options.TimeLimit * SharedSearchUntil : until;
-            var bound = search.Run(lowerBound, searchUntil - clock.Elapsed, probeLimit, workers, options.Seed, stop.Token, swaps: !sharing);
-            lock (stop) lowerBound = Math.Max(lowerBound, bound);
-            if (sharing && incumbent.Breaks > lowerBound)
+            if (split && spanning.Count > 0 && restrictedTask is { IsCompleted: false } && !restrictedStop.IsCancellationRequested)
             {
-                // Stuck, or out of its share, while the restricted search still runs: a second restricted run with
-                // another seed beside it (their times to the optimum vary by a factor of four between seeds).
-                if (restrictedTask is { IsCompleted: false } && !restrictedStop.IsCancellationRequested
-                    && RunRestricted(options.Seed + 1) is { Slots: { } second, Status: CpSolverStatus.Optimal or CpSolverStatus.Feasible })
+                // A second restricted search with another seed beside the first: their times to the optimum vary by a
+                // factor of four between seeds, so two draws miss far less often than one. The breaker-set search
+                // gets what time is left once both have ended.
+                if (RunRestricted(options.Seed + 1) is { Slots: { } second, Status: CpSolverStatus.Optimal or CpSolverStatus.Feasible })
                     incumbent.Offer(second);
                 var wait = until - clock.Elapsed;
-                if (wait > TimeSpan.Zero) restrictedTask?.Wait(wait);
-                if (restricted is { Slots: { } early, Status: CpSolverStatus.Optimal or CpSolverStatus.Feasible }) incumbent.Offer(early);
-                bound = search.Run(lowerBound, until - clock.Elapsed, probeLimit, workers, options.Seed + 1, stop.Token);
-                lock (stop) lowerBound = Math.Max(lowerBound, bound);
+                if (wait > TimeSpan.Zero) restrictedTask.Wait(wait);
+                if (restricted is { Slots: { } first, Status: CpSolverStatus.Optimal or CpSolverStatus.Feasible }) incumbent.Offer(first);
+                if (incumbent.Breaks <= lowerBound) { stop.Cancel(); return; }
             }
+            var search = new BreakerSearch(instance, domains, incumbent, likelyBreakers);
+            var bound = search.Run(lowerBound, until - clock.Elapsed, probeLimit, workers, options.Seed, stop.Token);
+            lock (stop) lowerBound = Math.Max(lowerBound, bound);
             if (incumbent.Breaks <= lowerBound) stop.Cancel();
         }
         if (split)
@@ -168,7 +170,7 @@ public sealed class LnsSolver(double probeShare = 0.25, double heuristicShare = 
             var workers = Math.Max(1, options.Workers);
             Parallel.For(0, workers, new ParallelOptions { MaxDegreeOfParallelism = workers }, w =>
                 Search(instance, domains, neighbourhoods, incumbent, lowerBound, new Random(options.Seed * 7919 + w),
-                    () => end - clock.Elapsed, options.Progress, cancellationToken));
+                    () => end - clock.Elapsed, Fraction, options.Progress, cancellationToken));
         }
         var coreParameters = options.Workers > 1 ? CoreSearch : SingleCoreSearch;
 
@@ -197,7 +199,8 @@ public sealed class LnsSolver(double probeShare = 0.25, double heuristicShare = 
 
     private static void Search(
         Instance instance, SlotDomains domains, LnsNeighbourhoods neighbourhoods, LnsIncumbent incumbent, int lowerBound,
-        Random random, Func<TimeSpan> remaining, IProgress<SolveProgress>? progress, CancellationToken cancellationToken)
+        Random random, Func<TimeSpan> remaining, Func<double> fraction, IProgress<SolveProgress>? progress,
+        CancellationToken cancellationToken)
     {
         var size = InitialSize;
         while (!cancellationToken.IsCancellationRequested)
@@ -213,7 +216,7 @@ public sealed class LnsSolver(double probeShare = 0.25, double heuristicShare = 
             model.Hint(slots);
             var outcome = CpSatRun.Execute(model, 1, random.Next(1, int.MaxValue), limit, StepParameters, null, cancellationToken);
             if (outcome.Slots is { } found && incumbent.Offer(found) is { } improved)
-                progress?.Report(new SolveProgress(0, 0, improved, "lns"));
+                progress?.Report(new SolveProgress(fraction(), 0, improved, "lns"));
             // Grow the neighbourhood while steps are solved completely, shrink it when they time out.
             size = outcome.Proven
                 ? Math.Min(instance.Meetings.Count, size + size / 8 + 1)
