@@ -52,7 +52,9 @@ internal sealed class BreakerSearch
     }
 
     /// <returns>The lower bound, raised to 2 when every participant alone was refuted as the only one with a break.</returns>
-    public int Run(int lowerBound, TimeSpan budget, TimeSpan probeLimit, int workers, int seed, CancellationToken cancellationToken)
+    /// <param name="swaps">Whether to try swaps once drops fail; without them the search ends at the first set it cannot shrink.</param>
+    public int Run(int lowerBound, TimeSpan budget, TimeSpan probeLimit, int workers, int seed, CancellationToken cancellationToken,
+        bool swaps = true)
     {
         var deadline = DateTime.UtcNow + budget;
         var threads = Math.Max(1, workers);
@@ -79,7 +81,7 @@ internal sealed class BreakerSearch
                     if (breaks <= lowerBound) return;
                     if (moves is null || movesFor != version)
                     {
-                        moves = Generate(slots, lowerBound, random);
+                        moves = Generate(slots, lowerBound, random, swaps);
                         movesFor = version;
                     }
                     do
@@ -123,7 +125,7 @@ internal sealed class BreakerSearch
         return (outcome.Status, outcome.Status is CpSolverStatus.Optimal or CpSolverStatus.Feasible ? outcome.Slots : null);
     }
 
-    private Queue<Move> Generate(int?[] slots, int lowerBound, Random random)
+    private Queue<Move> Generate(int?[] slots, int lowerBound, Random random, bool withSwaps)
     {
         var breaks = BreakCounter.PerParticipant(instance, slots);
         var total = breaks.Sum();
@@ -150,6 +152,7 @@ internal sealed class BreakerSearch
             if (breakers.Length - 1 >= Math.Max(1, lowerBound))
                 queue.Enqueue(new Move(breakers.Where(p => p != x).ToArray(), breakers.Length - 1));
         foreach (var move in soles.Except(firstSoles)) queue.Enqueue(move);
+        if (!withSwaps) return queue;
         var swaps = new List<Move>();
         foreach (var x in breakers)
             foreach (var y in Outsiders(breakers, random, SwapCandidates))

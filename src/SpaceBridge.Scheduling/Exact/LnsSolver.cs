@@ -13,10 +13,10 @@ namespace SpaceBridge.Scheduling.Exact;
 /// clause-learning CP-SAT probe for a schedule without breaks (proven optimal when found). (2) Two searches side by
 /// side: core-guided CP-SAT with breaks allowed only at participants spanning both blocks (the whole model when
 /// nobody spans); and the relaxation of <see cref="BreakerRelaxation"/> (a proven bound, likely breakers), the
-/// heuristic, a second restricted search with another seed when participants span, and the
-/// <see cref="BreakerSearch"/>. (3) Core-guided CP-SAT on the whole model, capped at and hinted with the incumbent,
-/// for a proof. (4) Large-neighbourhood search with the time left, if any: each step
-/// frees the meetings around a few participants or in a window of slots and re-optimizes them with a short CP-SAT run.
+/// heuristic and the <see cref="BreakerSearch"/> from its schedule, with a second restricted search (another seed and
+/// setting) in between when participants span. (3) Core-guided CP-SAT on the whole model, capped at and hinted with
+/// the incumbent, for a proof. (4) Large-neighbourhood search with the time left, if any: each step frees the meetings
+/// around a few participants or in a window of slots and re-optimizes them with a short CP-SAT run.
 /// Proven optimal when the breaks meet the proven lower bound. Without a complete schedule from the heuristic or the
 /// restricted search the rest of the time goes to <see cref="HybridSolver"/>.
 /// </summary>
@@ -30,7 +30,10 @@ public sealed class LnsSolver(double probeShare = 0.25, double heuristicShare = 
     /// bound, which without phase saving reached it in about half the time (docs/decisions/002, "Update 3").
     /// </summary>
     private const string RestrictedSearch = SingleCoreSearch + " core_minimization_level:0 use_phase_saving:false";
+    /// <summary>The second restricted search keeps phase saving: the two settings are slow on different seeds.</summary>
+    private const string SecondRestrictedSearch = SingleCoreSearch + " core_minimization_level:0";
     private const double RestrictedUntil = 0.97;
+    private const double SharedSearchUntil = 0.4;
     private const double RelaxationShare = 0.03;
     private static readonly TimeSpan StepLimit = TimeSpan.FromMilliseconds(500);
     private static readonly TimeSpan BreakerProbeLimit = TimeSpan.FromSeconds(1);
@@ -58,8 +61,8 @@ public sealed class LnsSolver(double probeShare = 0.25, double heuristicShare = 
 
         // Two searches side by side (in turn on one worker). One: core-guided CP-SAT with breaks allowed only where
         // they usually fall, at participants spanning both blocks, one break each (the whole model when nobody spans).
-        // Two: the relaxation (a proven bound and likely breakers), the heuristic, the same restricted search with
-        // another seed when participants span, then the breaker-set search from the best schedule so far.
+        // Two: the relaxation (a proven bound and likely breakers), the heuristic, then the breaker-set search from
+        // its schedule, with a second restricted search in between when participants span.
         var split = options.Workers > 1;
         var until = options.TimeLimit * sideBySideUntil;
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
@@ -80,7 +83,7 @@ public sealed class LnsSolver(double probeShare = 0.25, double heuristicShare = 
             relaxed.Set();
         }
         using var restrictedStop = CancellationTokenSource.CreateLinkedTokenSource(stop.Token);
-        CpSatOutcome RunRestricted(int seed)
+        CpSatOutcome RunRestricted(int seed, string parameters)
         {
             var allowed = spanning.Concat(likelyBreakers).ToHashSet();
             var model = spanning.Count == 0
@@ -91,7 +94,7 @@ public sealed class LnsSolver(double probeShare = 0.25, double heuristicShare = 
             // Restricted to the spanning participants it cannot prove optimality, so it may use the time the final
             // whole-model proof attempt would have had.
             var end = spanning.Count == 0 ? until : options.TimeLimit * RestrictedUntil;
-            var outcome = CpSatRun.Execute(model, 1, seed, end - clock.Elapsed, RestrictedSearch, null, restrictedStop.Token);
+            var outcome = CpSatRun.Execute(model, 1, seed, end - clock.Elapsed, parameters, null, restrictedStop.Token);
             if (outcome is { Slots: not null, Status: CpSolverStatus.Optimal or CpSolverStatus.Feasible })
                 options.Progress?.Report(new SolveProgress(Fraction(), 0, (int)Math.Round(outcome.Objective), "restricted"));
             if (outcome.Status == CpSolverStatus.Optimal)
@@ -105,7 +108,7 @@ public sealed class LnsSolver(double probeShare = 0.25, double heuristicShare = 
         void Restricted()
         {
             if (split) Relax(1);
-            restricted = RunRestricted(options.Seed);
+            restricted = RunRestricted(options.Seed, RestrictedSearch);
         }
         void Breakers()
         {
@@ -120,21 +123,27 @@ public sealed class LnsSolver(double probeShare = 0.25, double heuristicShare = 
             incumbent = new LnsIncumbent(instance, Slots(instance, heuristic.Solution));
             if (incumbent.Breaks <= lowerBound) { stop.Cancel(); return; }
             var probeLimit = TimeSpan.FromTicks(Math.Min(BreakerProbeLimit.Ticks, options.TimeLimit.Ticks / 10));
-            if (split && spanning.Count > 0 && restrictedTask is { IsCompleted: false } && !restrictedStop.IsCancellationRequested)
+            var search = new BreakerSearch(instance, domains, incumbent, likelyBreakers);
+            // While the restricted search runs beside it, stop at the first set that cannot shrink (no swaps): this
+            // finds the sole breaker of one-break days, where the restricted search is slow. Then a second restricted
+            // search beside the first, and swaps once both have finished.
+            var sharing = split && spanning.Count > 0;
+            var searchUntil = sharing ? options.TimeLimit * SharedSearchUntil : until;
+            var bound = search.Run(lowerBound, searchUntil - clock.Elapsed, probeLimit, workers, options.Seed, stop.Token, swaps: !sharing);
+            lock (stop) lowerBound = Math.Max(lowerBound, bound);
+            if (sharing && incumbent.Breaks > lowerBound)
             {
-                // A second restricted search with another seed beside the first: their times to the optimum vary by a
-                // factor of four between seeds, so two draws miss far less often than one. The breaker-set search
-                // gets what time is left once both have ended.
-                if (RunRestricted(options.Seed + 1) is { Slots: { } second, Status: CpSolverStatus.Optimal or CpSolverStatus.Feasible })
+                // Another seed and phase saving on: times to the optimum vary by a factor of four between seeds and
+                // settings, so two different draws miss far less often than one.
+                if (restrictedTask is { IsCompleted: false } && !restrictedStop.IsCancellationRequested
+                    && RunRestricted(options.Seed + 1, SecondRestrictedSearch) is { Slots: { } second, Status: CpSolverStatus.Optimal or CpSolverStatus.Feasible })
                     incumbent.Offer(second);
                 var wait = until - clock.Elapsed;
-                if (wait > TimeSpan.Zero) restrictedTask.Wait(wait);
-                if (restricted is { Slots: { } first, Status: CpSolverStatus.Optimal or CpSolverStatus.Feasible }) incumbent.Offer(first);
-                if (incumbent.Breaks <= lowerBound) { stop.Cancel(); return; }
+                if (wait > TimeSpan.Zero) restrictedTask?.Wait(wait);
+                if (restricted is { Slots: { } early, Status: CpSolverStatus.Optimal or CpSolverStatus.Feasible }) incumbent.Offer(early);
+                bound = search.Run(lowerBound, until - clock.Elapsed, probeLimit, workers, options.Seed + 1, stop.Token);
+                lock (stop) lowerBound = Math.Max(lowerBound, bound);
             }
-            var search = new BreakerSearch(instance, domains, incumbent, likelyBreakers);
-            var bound = search.Run(lowerBound, until - clock.Elapsed, probeLimit, workers, options.Seed, stop.Token);
-            lock (stop) lowerBound = Math.Max(lowerBound, bound);
             if (incumbent.Breaks <= lowerBound) stop.Cancel();
         }
         if (split)
