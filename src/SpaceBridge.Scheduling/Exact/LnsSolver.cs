@@ -33,8 +33,8 @@ public sealed class LnsSolver(double probeShare = 0.25, double heuristicShare = 
     /// <summary>The second restricted search keeps phase saving: the two settings are slow on different seeds.</summary>
     private const string SecondRestrictedSearch = SingleCoreSearch + " core_minimization_level:0";
     private const double RestrictedUntil = 0.97;
-    private const double SharedSearchUntil = 0.4;
     private const double RelaxationShare = 0.03;
+    private const double SharedSearchUntil = 0.4;
     private static readonly TimeSpan StepLimit = TimeSpan.FromMilliseconds(500);
     private static readonly TimeSpan BreakerProbeLimit = TimeSpan.FromSeconds(1);
     private const string StepParameters = "linearization_level:0";

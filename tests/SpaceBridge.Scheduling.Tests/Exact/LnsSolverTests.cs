@@ -119,19 +119,7 @@ public class ExactInfeasibilityTests
     {
         // Participant 0 meets 1 (free only in slot 0) and 2 (free only in slot 3): one break, while
         // 1 and 2 have none, so a spread of 0 cannot hold; the weight bound alone cannot see that.
-        var instance = new Instance
-        {
-            Blocks = [new Block(0, DayPart.Morning, 0, 4)],
-            Participants =
-            [
-                new Participant { Name = "P0" },
-                new Participant { Name = "P1", ForbiddenSlots = new HashSet<int> { 1, 2, 3 } },
-                new Participant { Name = "P2", ForbiddenSlots = new HashSet<int> { 0, 1, 2 } },
-            ],
-            Meetings = [new Meeting { Participants = [0, 1] }, new Meeting { Participants = [0, 2] }],
-            Locations = [new Location("T1")],
-            Rules = new SchedulingRules { RequireAllMeetings = true, MaxBreakSpread = 0 },
-        };
+        var instance = ContestedForums.ForcedBreak(new SchedulingRules { RequireAllMeetings = true, MaxBreakSpread = 0 });
 
         var report = MeetingScheduler.Solve(instance, new SolveOptions { TimeLimit = TimeSpan.FromSeconds(5), Workers = 1, Kind = SolverKind.CpSat });
 
