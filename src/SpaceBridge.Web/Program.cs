@@ -1,20 +1,20 @@
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.AspNetCore.Localization;
 using SpaceBridge.Web;
-using SpaceBridge.Web.Data;
-using SpaceBridge.Web.Features.Api;
-using SpaceBridge.Web.Features.Calendar;
-using SpaceBridge.Web.Features.Errors;
 using SpaceBridge.Web.Features.Accounts;
-using SpaceBridge.Web.Features.Email;
-using SpaceBridge.Web.Features.Security;
-using SpaceBridge.Web.Pages;
-using SpaceBridge.Web.Features.Registrations;
-using SpaceBridge.Web.Features.Matchmaking;
-using SpaceBridge.Web.Features.Matchmaking.Scheduling;
 using SpaceBridge.Web.Features.Badges;
+using SpaceBridge.Web.Features.Calendar;
 using SpaceBridge.Web.Features.CheckIn;
+using SpaceBridge.Web.Features.Matchmaking;
 using SpaceBridge.Web.Features.Matchmaking.Requests;
+using SpaceBridge.Web.Features.Matchmaking.Scheduling;
+using SpaceBridge.Web.Features.Registrations;
+using SpaceBridge.Web.Features.Shared;
+using SpaceBridge.Web.Infrastructure.Api;
+using SpaceBridge.Web.Infrastructure.Data;
+using SpaceBridge.Web.Infrastructure.Email;
+using SpaceBridge.Web.Infrastructure.Errors;
+using SpaceBridge.Web.Infrastructure.Security;
 
 var command = StartupCommand.Parse(args);
 var builder = WebApplication.CreateBuilder(command.HostArgs);
@@ -27,14 +27,20 @@ if (!builder.Environment.IsDevelopment())
 
 builder.AddSpaceBridgeDatabase();
 builder.Services.AddLocalization(o => o.ResourcesPath = "Resources");
-builder.Services.AddRazorPages()
+builder.Services.AddRazorPages(o =>
+    {
+        // Pages live in their capability's folder and name their URL with @page "/route".
+        o.RootDirectory = "/Features";
+        // The home page keeps the /Index address it had as the root Index page.
+        o.Conventions.AddPageRoute("/Site/Index", "Index");
+    })
     .AddViewLocalization()
     .AddDataAnnotationsLocalization(o => o.DataAnnotationLocalizerProvider = (_, factory) => factory.Create(typeof(SharedResource)));
 builder.Services.AddProblemDetails();
-builder.Services.AddScoped<SpaceBridge.Web.Features.Agenda.AgendaEditor>();
+builder.Services.AddScoped<SpaceBridge.Web.Features.Programme.Editing.ProgrammeEditor>();
 builder.Services.AddSingleton(TimeProvider.System);
-builder.Services.AddScoped<SpaceBridge.Web.Features.Accounts.ForumAccess>();
-builder.Services.AddScoped<SpaceBridge.Web.Features.Audit.AuditLog>();
+builder.Services.AddScoped<SpaceBridge.Web.Features.Accounts.Roles.ForumAccess>();
+builder.Services.AddScoped<SpaceBridge.Web.Infrastructure.Audit.AuditLog>();
 builder.Services.AddApiErrorHandling();
 builder.Services.AddApiV1();
 builder.AddSpaceBridgeEmail();
@@ -92,7 +98,7 @@ app.MapRazorPages();
 app.MapApiV1();
 app.MapTokenEndpoint();
 app.MapAccountApi();
-app.MapAgendaCalendars();
+app.MapProgrammeCalendars();
 app.MapRegistrations();
 app.MapMatchmakingScheduling();
 app.MapBadgeEndpoints();

@@ -4,9 +4,10 @@ using BenchmarkDotNet.Attributes;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Localization;
-using SpaceBridge.Web.Data;
-using SpaceBridge.Web.Features.Audit;
+using SpaceBridge.Web.DemoData;
 using SpaceBridge.Web.Features.Registrations.Import;
+using SpaceBridge.Web.Infrastructure.Audit;
+using SpaceBridge.Web.Infrastructure.Data;
 
 namespace SpaceBridge.Web.Benchmarks;
 

@@ -1,4 +1,4 @@
-using SpaceBridge.Web.Domain.Matchmaking;
+using SpaceBridge.Web.Features.Matchmaking.Profiles;
 
 namespace SpaceBridge.Web.Benchmarks.Recommendations;
 

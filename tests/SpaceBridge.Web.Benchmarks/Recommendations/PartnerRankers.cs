@@ -1,5 +1,5 @@
 using System.Numerics;
-using SpaceBridge.Web.Domain.Matchmaking;
+using SpaceBridge.Web.Features.Matchmaking.Profiles;
 using SpaceBridge.Web.Features.Matchmaking.Recommendations;
 
 namespace SpaceBridge.Web.Benchmarks.Recommendations;

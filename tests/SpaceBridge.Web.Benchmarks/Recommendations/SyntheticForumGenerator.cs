@@ -1,5 +1,6 @@
-using SpaceBridge.Web.Domain.Matchmaking;
-using SpaceBridge.Web.Features.Matchmaking;
+using SpaceBridge.Web.DemoData;
+using SpaceBridge.Web.Features.Matchmaking.Opportunities;
+using SpaceBridge.Web.Features.Matchmaking.Profiles;
 using SpaceBridge.Web.Features.Matchmaking.Recommendations;
 
 namespace SpaceBridge.Web.Benchmarks.Recommendations;

@@ -1,7 +1,6 @@
 using System.Globalization;
 using Microsoft.Extensions.Localization;
-using SpaceBridge.Web.Domain.Accounts;
-using SpaceBridge.Web.Features.Email;
+using SpaceBridge.Web.Infrastructure.Email;
 
 namespace SpaceBridge.Web.Features.Accounts;
 

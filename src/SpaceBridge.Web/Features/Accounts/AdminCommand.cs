@@ -2,9 +2,9 @@ using System.Globalization;
 using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
-using SpaceBridge.Web.Data;
-using SpaceBridge.Web.Domain;
-using SpaceBridge.Web.Domain.Accounts;
+using SpaceBridge.Web.Features.Accounts.Roles;
+using SpaceBridge.Web.Infrastructure.Data;
+using SpaceBridge.Web.Infrastructure.Errors;
 
 namespace SpaceBridge.Web.Features.Accounts;
 

@@ -1,5 +1,4 @@
 using Microsoft.AspNetCore.Identity;
-using SpaceBridge.Web.Domain.Accounts;
 
 namespace SpaceBridge.Web.Features.Accounts;
 

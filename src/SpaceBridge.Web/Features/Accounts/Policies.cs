@@ -1,5 +1,5 @@
 using Microsoft.AspNetCore.Authorization;
-using SpaceBridge.Web.Domain.Accounts;
+using SpaceBridge.Web.Features.Accounts.Roles;
 
 namespace SpaceBridge.Web.Features.Accounts;
 

@@ -1,8 +1,7 @@
 using Microsoft.AspNetCore.Authentication.BearerToken;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Identity;
-using SpaceBridge.Web.Domain.Accounts;
-using SpaceBridge.Web.Features.Security;
+using SpaceBridge.Web.Infrastructure.Security;
 
 namespace SpaceBridge.Web.Features.Accounts;
 

@@ -1,6 +1,6 @@
 using System.Globalization;
 using Microsoft.Extensions.Localization;
-using SpaceBridge.Web.Domain.Registrations;
+using SpaceBridge.Web.Features.Registrations;
 
 namespace SpaceBridge.Web.Features.Badges;
 

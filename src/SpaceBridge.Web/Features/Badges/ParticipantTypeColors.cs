@@ -1,5 +1,5 @@
 using PdfSharp.Drawing;
-using SpaceBridge.Web.Domain.Registrations;
+using SpaceBridge.Web.Features.Registrations;
 
 namespace SpaceBridge.Web.Features.Badges;
 

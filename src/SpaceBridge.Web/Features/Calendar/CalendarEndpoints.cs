@@ -2,8 +2,8 @@ using System.Globalization;
 using System.Text;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
-using SpaceBridge.Web.Data;
-using SpaceBridge.Web.Domain;
+using SpaceBridge.Web.Features.Programme.Sessions;
+using SpaceBridge.Web.Infrastructure.Data;
 
 namespace SpaceBridge.Web.Features.Calendar;
 
@@ -13,7 +13,7 @@ namespace SpaceBridge.Web.Features.Calendar;
 /// </summary>
 public static class CalendarEndpoints
 {
-    public static IEndpointRouteBuilder MapAgendaCalendars(this IEndpointRouteBuilder app)
+    public static IEndpointRouteBuilder MapProgrammeCalendars(this IEndpointRouteBuilder app)
     {
         // Public like the agenda pages they belong to.
         var group = app.MapGroup("").WithTags("Calendar").AllowAnonymous();
@@ -68,9 +68,9 @@ public static class CalendarEndpoints
     private static FileContentHttpResult Ics(HttpRequest request, TimeProvider clock, string name, IEnumerable<Session> sessions, string fileName)
     {
         var baseUri = new Uri($"{request.Scheme}://{request.Host}{request.PathBase}/");
-        var text = AgendaCalendar.Write(name, sessions, CultureInfo.CurrentUICulture, clock.GetUtcNow().UtcDateTime,
+        var text = ProgrammeCalendar.Write(name, sessions, CultureInfo.CurrentUICulture, clock.GetUtcNow().UtcDateTime,
             sessionId => new Uri(baseUri, $"sessions/{sessionId}"));
         return TypedResults.File(new UTF8Encoding(encoderShouldEmitUTF8Identifier: false).GetBytes(text),
-            $"{AgendaCalendar.MediaType}; charset=utf-8", fileName);
+            $"{ProgrammeCalendar.MediaType}; charset=utf-8", fileName);
     }
 }

@@ -1,7 +1,6 @@
 using Microsoft.EntityFrameworkCore;
-using SpaceBridge.Web.Data;
-using SpaceBridge.Web.Domain;
-using SpaceBridge.Web.Domain.Registrations;
+using SpaceBridge.Web.Features.Programme.Events;
+using SpaceBridge.Web.Infrastructure.Data;
 
 namespace SpaceBridge.Web.Features.CheckIn;
 

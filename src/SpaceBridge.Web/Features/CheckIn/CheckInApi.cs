@@ -1,10 +1,10 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
-using SpaceBridge.Web.Data;
-using SpaceBridge.Web.Domain;
-using SpaceBridge.Web.Features.Accounts;
-using SpaceBridge.Web.Features.Security;
+using SpaceBridge.Web.Features.Accounts.Roles;
+using SpaceBridge.Web.Infrastructure.Data;
+using SpaceBridge.Web.Infrastructure.Errors;
+using SpaceBridge.Web.Infrastructure.Security;
 
 namespace SpaceBridge.Web.Features.CheckIn;
 

@@ -1,14 +1,14 @@
 using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
-using SpaceBridge.Web.Data;
-using SpaceBridge.Web.Domain;
-using SpaceBridge.Web.Domain.Registrations;
-using SpaceBridge.Web.Features.Accounts;
-using SpaceBridge.Web.Features.Audit;
+using SpaceBridge.Web.Features.Accounts.Roles;
 using SpaceBridge.Web.Features.Badges;
+using SpaceBridge.Web.Features.Programme.Events;
 using SpaceBridge.Web.Features.Registrations;
-using CheckInRow = SpaceBridge.Web.Domain.Registrations.CheckIn;
+using SpaceBridge.Web.Infrastructure.Audit;
+using SpaceBridge.Web.Infrastructure.Data;
+using SpaceBridge.Web.Infrastructure.Errors;
+using CheckInRow = SpaceBridge.Web.Features.CheckIn.CheckIn;
 
 namespace SpaceBridge.Web.Features.CheckIn;
 

@@ -1,5 +1,5 @@
 using System.Globalization;
-using SpaceBridge.Web.Domain.Registrations;
+using SpaceBridge.Web.Features.Registrations;
 
 namespace SpaceBridge.Web.Features.CheckIn;
 

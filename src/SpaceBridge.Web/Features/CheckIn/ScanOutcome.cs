@@ -1,5 +1,5 @@
-using SpaceBridge.Web.Domain;
-using SpaceBridge.Web.Domain.Registrations;
+using SpaceBridge.Web.Features.Registrations;
+using SpaceBridge.Web.Infrastructure.Localization;
 
 namespace SpaceBridge.Web.Features.CheckIn;
 

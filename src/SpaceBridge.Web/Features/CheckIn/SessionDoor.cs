@@ -1,12 +1,11 @@
 using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
-using SpaceBridge.Web.Data;
-using SpaceBridge.Web.Domain;
-using SpaceBridge.Web.Domain.Registrations;
-using SpaceBridge.Web.Features.Accounts;
-using SpaceBridge.Web.Features.Audit;
+using SpaceBridge.Web.Features.Accounts.Roles;
 using SpaceBridge.Web.Features.Badges;
+using SpaceBridge.Web.Features.Programme.Events;
 using SpaceBridge.Web.Features.Registrations;
+using SpaceBridge.Web.Infrastructure.Audit;
+using SpaceBridge.Web.Infrastructure.Data;
 
 namespace SpaceBridge.Web.Features.CheckIn;
 

@@ -2,13 +2,12 @@ using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
-using SpaceBridge.Web.Data;
-using SpaceBridge.Web.Domain;
-using SpaceBridge.Web.Domain.Registrations;
-using SpaceBridge.Web.Features.Accounts;
+using SpaceBridge.Web.Features.Accounts.Roles;
 using SpaceBridge.Web.Features.Registrations.Export;
 using SpaceBridge.Web.Features.Registrations.Import;
 using SpaceBridge.Web.Features.Registrations.Review;
+using SpaceBridge.Web.Infrastructure.Data;
+using SpaceBridge.Web.Infrastructure.Errors;
 
 namespace SpaceBridge.Web.Features.Registrations;
 

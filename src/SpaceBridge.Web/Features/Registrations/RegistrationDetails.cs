@@ -1,5 +1,4 @@
 using System.Text.Json.Serialization;
-using SpaceBridge.Web.Domain.Registrations;
 
 namespace SpaceBridge.Web.Features.Registrations;
 

@@ -2,9 +2,8 @@ using System.Globalization;
 using System.Text;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
-using SpaceBridge.Web.Data;
-using SpaceBridge.Web.Domain.Registrations;
-using SpaceBridge.Web.Features.Email;
+using SpaceBridge.Web.Infrastructure.Data;
+using SpaceBridge.Web.Infrastructure.Email;
 
 namespace SpaceBridge.Web.Features.Registrations;
 

@@ -1,6 +1,6 @@
 using System.Net.Mail;
 using Microsoft.Extensions.Localization;
-using SpaceBridge.Web.Domain;
+using SpaceBridge.Web.Infrastructure.Errors;
 
 namespace SpaceBridge.Web.Features.Registrations;
 

@@ -1,5 +1,3 @@
-using SpaceBridge.Web.Domain.Registrations;
-
 namespace SpaceBridge.Web.Features.Registrations;
 
 /// <summary>One registration moved from one status to another (From is null for a new registration).</summary>

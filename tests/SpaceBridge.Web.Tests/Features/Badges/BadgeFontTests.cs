@@ -1,7 +1,7 @@
 using System.Net;
 using Microsoft.AspNetCore.Hosting;
 using SpaceBridge.Web.Tests.Features.CheckIn;
-using SpaceBridge.Web.Tests.Infrastructure;
+using SpaceBridge.Web.Tests.Support;
 
 namespace SpaceBridge.Web.Tests.Features.Badges;
 

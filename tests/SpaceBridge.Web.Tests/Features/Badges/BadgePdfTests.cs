@@ -2,10 +2,11 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text;
 using Microsoft.Extensions.DependencyInjection;
-using SpaceBridge.Web.Domain.Registrations;
+using SpaceBridge.Web.Features.Accounts.Roles;
 using SpaceBridge.Web.Features.Badges;
+using SpaceBridge.Web.Features.Registrations;
 using SpaceBridge.Web.Tests.Features.CheckIn;
-using SpaceBridge.Web.Tests.Infrastructure;
+using SpaceBridge.Web.Tests.Support;
 
 namespace SpaceBridge.Web.Tests.Features.Badges;
 
@@ -58,7 +59,7 @@ public class BadgePdfTests(SpaceBridgeFactory app) : IClassFixture<SpaceBridgeFa
     [Fact]
     public async Task Organizers_get_every_approved_badge_of_the_event_four_to_a_page_by_protocol_rank_then_name()
     {
-        var eventId = await app.EventIdAsync("emerging");
+        var eventId = await Attendees.EventIdAsync(app, "emerging");
         var unrankedB = await app.RegisterAsync(eventId, "Bravo Unranked");
         var minister = await app.RegisterAsync(eventId, "Zulu Minister", "장관", ParticipantType.Government, rank: 1);
         var unrankedA = await app.RegisterAsync(eventId, "Alpha Unranked", type: ParticipantType.Press, country: "US");
@@ -82,7 +83,7 @@ public class BadgePdfTests(SpaceBridgeFactory app) : IClassFixture<SpaceBridgeFa
     {
         var eventId = await app.EventIdAsync();
         await app.RegisterAsync(eventId, "Someone Approved");
-        var delegateClient = await app.SignInAsync(await app.CreateUserAsync(new TestForumRole(Domain.Accounts.ForumRole.Delegate)));
+        var delegateClient = await app.SignInAsync(await app.CreateUserAsync(new TestForumRole(ForumRole.Delegate)));
         var anonymous = app.CreateBrowserClient();
 
         var refused = await delegateClient.GetAsync($"/organizer/events/{eventId}/badges.pdf");

@@ -2,8 +2,8 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
-using SpaceBridge.Web.Domain.Registrations;
-using SpaceBridge.Web.Tests.Infrastructure;
+using SpaceBridge.Web.Features.Registrations;
+using SpaceBridge.Web.Tests.Support;
 
 namespace SpaceBridge.Web.Tests.Features.CheckIn;
 

@@ -1,10 +1,9 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using SpaceBridge.Web.Domain.Accounts;
-using SpaceBridge.Web.Domain.Registrations;
+using SpaceBridge.Web.Features.Accounts.Roles;
 using SpaceBridge.Web.Features.Badges;
 using SpaceBridge.Web.Features.Registrations;
-using SpaceBridge.Web.Tests.Infrastructure;
+using SpaceBridge.Web.Tests.Support;
 
 namespace SpaceBridge.Web.Tests.Features.CheckIn;
 

@@ -1,9 +1,9 @@
 using System.Net;
 using System.Net.Http.Json;
 using Microsoft.EntityFrameworkCore;
-using SpaceBridge.Web.Domain.Accounts;
-using SpaceBridge.Web.Domain.Registrations;
-using SpaceBridge.Web.Tests.Infrastructure;
+using SpaceBridge.Web.Features.Accounts.Roles;
+using SpaceBridge.Web.Features.Registrations;
+using SpaceBridge.Web.Tests.Support;
 
 namespace SpaceBridge.Web.Tests.Features.CheckIn;
 

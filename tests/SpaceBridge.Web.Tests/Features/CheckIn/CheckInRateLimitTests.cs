@@ -1,7 +1,8 @@
 using System.Net;
 using System.Net.Http.Json;
 using Microsoft.AspNetCore.Hosting;
-using SpaceBridge.Web.Tests.Infrastructure;
+using SpaceBridge.Web.Features.Registrations;
+using SpaceBridge.Web.Tests.Support;
 
 namespace SpaceBridge.Web.Tests.Features.CheckIn;
 
@@ -22,7 +23,7 @@ public sealed class CheckInRateLimitTests : IDisposable
     public async Task Scans_beyond_the_check_in_limit_get_429_and_are_not_recorded()
     {
         var eventId = await _app.EventIdAsync();
-        var people = new List<Domain.Registrations.Registration>();
+        var people = new List<Registration>();
         for (var i = 0; i < 4; i++)
         {
             people.Add(await _app.RegisterAsync(eventId, $"Limited {i}"));

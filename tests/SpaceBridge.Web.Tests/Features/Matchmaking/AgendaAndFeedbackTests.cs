@@ -2,8 +2,10 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
-using SpaceBridge.Web.Domain.Matchmaking;
-using SpaceBridge.Web.Tests.Infrastructure;
+using SpaceBridge.Web.Features.Accounts.Roles;
+using SpaceBridge.Web.Features.Matchmaking.Requests;
+using SpaceBridge.Web.Features.Matchmaking.Scheduling;
+using SpaceBridge.Web.Tests.Support;
 
 namespace SpaceBridge.Web.Tests.Features.Matchmaking;
 
@@ -107,7 +109,7 @@ public sealed partial class AgendaAndFeedbackTests(MeetingsApp app) : IClassFixt
             new { tookPlace = true, outcome = "CooperationPossible", comment = "Follow up on ground station lease" });
         var viaPage = await b.Client.SubmitFormAsync($"/events/{eventId}/meetings/{meetingId}/feedback",
             new Dictionary<string, string> { ["TookPlace"] = "true", ["Outcome"] = "Informative" });
-        var organizer = await app.SignInAsync(await app.CreateUserAsync(new TestForumRole(Web.Domain.Accounts.ForumRole.Organizer)));
+        var organizer = await app.SignInAsync(await app.CreateUserAsync(new TestForumRole(ForumRole.Organizer)));
         var summary = await organizer.GetStringAsync($"/organizer/events/{eventId}/meetings/feedback");
 
         Assert.Equal(HttpStatusCode.OK, viaApi.StatusCode);

@@ -3,7 +3,7 @@ using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
-using SpaceBridge.Web.Domain.Registrations;
+using SpaceBridge.Web.Features.Registrations;
 
 namespace SpaceBridge.Web.Tests.Features.Registrations;
 

@@ -1,7 +1,7 @@
 using System.Net;
 using Microsoft.EntityFrameworkCore;
-using SpaceBridge.Web.Domain.Registrations;
-using SpaceBridge.Web.Tests.Infrastructure;
+using SpaceBridge.Web.Features.Registrations;
+using SpaceBridge.Web.Tests.Support;
 
 namespace SpaceBridge.Web.Tests.Features.Registrations;
 

@@ -1,8 +1,8 @@
 using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
-using SpaceBridge.Web.Domain.Accounts;
-using SpaceBridge.Web.Domain.Registrations;
-using SpaceBridge.Web.Tests.Infrastructure;
+using SpaceBridge.Web.Features.Accounts.Roles;
+using SpaceBridge.Web.Features.Registrations;
+using SpaceBridge.Web.Tests.Support;
 
 namespace SpaceBridge.Web.Tests.Features.Registrations;
 

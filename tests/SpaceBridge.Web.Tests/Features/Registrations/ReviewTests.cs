@@ -3,7 +3,6 @@ using System.Net.Http.Json;
 using System.Text;
 using ClosedXML.Excel;
 using Microsoft.Extensions.DependencyInjection;
-using SpaceBridge.Web.Domain.Registrations;
 using SpaceBridge.Web.Features.Registrations;
 
 namespace SpaceBridge.Web.Tests.Features.Registrations;
@@ -63,7 +62,7 @@ public sealed class ReviewTests : IDisposable
         await _app.SetCapacityAsync(eventId, 1);
         await _app.OrganizerAsync("race@msit.example");
         var people = await RegisterManyAsync(eventId, 6, "race");
-        var organizer = RegistrationApp.Principal(new Infrastructure.TestUser("race", "race@msit.example", ""));
+        var organizer = RegistrationApp.Principal(new Support.TestUser("race", "race@msit.example", ""));
 
         await Task.WhenAll(people.Select(p => Task.Run(async () =>
         {

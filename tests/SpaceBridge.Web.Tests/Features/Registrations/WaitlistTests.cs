@@ -1,7 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
-using SpaceBridge.Web.Domain.Registrations;
 using SpaceBridge.Web.Features.Registrations;
-using SpaceBridge.Web.Tests.Infrastructure;
+using SpaceBridge.Web.Tests.Support;
 
 namespace SpaceBridge.Web.Tests.Features.Registrations;
 

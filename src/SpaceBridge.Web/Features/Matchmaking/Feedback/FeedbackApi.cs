@@ -1,7 +1,6 @@
 using System.Security.Claims;
-using SpaceBridge.Web.Domain;
-using SpaceBridge.Web.Domain.Matchmaking;
-using SpaceBridge.Web.Features.Accounts;
+using SpaceBridge.Web.Features.Accounts.Roles;
+using SpaceBridge.Web.Infrastructure.Errors;
 
 namespace SpaceBridge.Web.Features.Matchmaking.Feedback;
 

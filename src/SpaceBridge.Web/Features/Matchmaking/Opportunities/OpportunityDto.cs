@@ -1,5 +1,5 @@
-using SpaceBridge.Web.Domain.Matchmaking;
-using SpaceBridge.Web.Features.Api;
+using SpaceBridge.Web.Features.Matchmaking.Profiles;
+using SpaceBridge.Web.Infrastructure.Api;
 
 namespace SpaceBridge.Web.Features.Matchmaking.Opportunities;
 

@@ -1,8 +1,8 @@
 using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
-using SpaceBridge.Web.Data;
-using SpaceBridge.Web.Domain.Registrations;
-using SpaceBridge.Web.Features.Accounts;
+using SpaceBridge.Web.Features.Accounts.Roles;
+using SpaceBridge.Web.Features.Registrations;
+using SpaceBridge.Web.Infrastructure.Data;
 
 namespace SpaceBridge.Web.Features.Matchmaking.Opportunities;
 

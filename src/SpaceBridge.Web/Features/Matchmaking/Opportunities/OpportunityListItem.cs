@@ -1,5 +1,5 @@
-using SpaceBridge.Web.Domain;
-using SpaceBridge.Web.Domain.Matchmaking;
+using SpaceBridge.Web.Features.Matchmaking.Profiles;
+using SpaceBridge.Web.Infrastructure.Localization;
 
 namespace SpaceBridge.Web.Features.Matchmaking.Opportunities;
 

@@ -1,7 +1,6 @@
 using Microsoft.EntityFrameworkCore;
-using SpaceBridge.Web.Data;
-using SpaceBridge.Web.Domain.Matchmaking;
-using SpaceBridge.Web.Features.Api;
+using SpaceBridge.Web.Infrastructure.Api;
+using SpaceBridge.Web.Infrastructure.Data;
 
 namespace SpaceBridge.Web.Features.Matchmaking.Opportunities;
 

@@ -1,4 +1,3 @@
-using SpaceBridge.Web.Domain.Matchmaking;
 using SpaceBridge.Web.Features.Matchmaking.Opportunities;
 
 namespace SpaceBridge.Web.Features.Matchmaking.Profiles;

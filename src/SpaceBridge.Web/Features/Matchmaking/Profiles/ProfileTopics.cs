@@ -1,6 +1,6 @@
 using Microsoft.EntityFrameworkCore;
-using SpaceBridge.Web.Data;
-using SpaceBridge.Web.Domain;
+using SpaceBridge.Web.Infrastructure.Data;
+using SpaceBridge.Web.Infrastructure.Localization;
 
 namespace SpaceBridge.Web.Features.Matchmaking.Profiles;
 

@@ -1,4 +1,5 @@
-using SpaceBridge.Web.Domain.Matchmaking;
+using SpaceBridge.Web.Features.Matchmaking.Opportunities;
+using SpaceBridge.Web.Features.Matchmaking.Profiles;
 
 namespace SpaceBridge.Web.Features.Matchmaking.Recommendations;
 

@@ -1,5 +1,5 @@
 using Microsoft.Extensions.Localization;
-using SpaceBridge.Web.Domain.Matchmaking;
+using SpaceBridge.Web.Features.Matchmaking.Profiles;
 
 namespace SpaceBridge.Web.Features.Matchmaking.Recommendations;
 

@@ -1,5 +1,5 @@
 using System.Numerics;
-using SpaceBridge.Web.Domain.Matchmaking;
+using SpaceBridge.Web.Features.Matchmaking.Opportunities;
 
 namespace SpaceBridge.Web.Features.Matchmaking.Recommendations;
 

@@ -1,9 +1,8 @@
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
-using SpaceBridge.Web.Data;
-using SpaceBridge.Web.Domain.Matchmaking;
 using Microsoft.Extensions.Localization;
-using SpaceBridge.Web.Domain.Registrations;
+using SpaceBridge.Web.Features.Registrations;
+using SpaceBridge.Web.Infrastructure.Data;
 
 namespace SpaceBridge.Web.Features.Matchmaking.Recommendations;
 

@@ -3,8 +3,8 @@ using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
-using SpaceBridge.Web.Data;
-using SpaceBridge.Web.Features.Accounts;
+using SpaceBridge.Web.Features.Accounts.Roles;
+using SpaceBridge.Web.Infrastructure.Data;
 
 namespace SpaceBridge.Web.Features.Matchmaking.Recommendations;
 

@@ -1,5 +1,7 @@
-using SpaceBridge.Web.Domain;
-using SpaceBridge.Web.Domain.Matchmaking;
+using SpaceBridge.Web.Features.Matchmaking.Opportunities;
+using SpaceBridge.Web.Features.Matchmaking.Profiles;
+using SpaceBridge.Web.Features.Programme.Organizations;
+using SpaceBridge.Web.Infrastructure.Localization;
 
 namespace SpaceBridge.Web.Features.Matchmaking.Recommendations;
 

@@ -2,8 +2,9 @@ using System.Globalization;
 using System.Text;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
-using SpaceBridge.Web.Data;
-using SpaceBridge.Web.Features.Email;
+using SpaceBridge.Web.Features.Programme.Events;
+using SpaceBridge.Web.Infrastructure.Data;
+using SpaceBridge.Web.Infrastructure.Email;
 
 namespace SpaceBridge.Web.Features.Matchmaking.Requests;
 
@@ -72,7 +73,7 @@ public sealed class MeetingMail(AppDbContext db, IEmailSender sender, IStringLoc
     }
 
     /// <summary>A time in the event's zone, e.g. "2023-11-08 14:00 (UTC+09:00)".</summary>
-    public static string LocalTime(Domain.Event ev, DateTime utc)
+    public static string LocalTime(Event ev, DateTime utc)
     {
         var local = ev.ToLocal(utc);
         return $"{local:yyyy-MM-dd HH:mm} (UTC{local:zzz})";

@@ -1,10 +1,10 @@
 using System.Globalization;
 using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
-using SpaceBridge.Web.Data;
-using SpaceBridge.Web.Domain;
+using SpaceBridge.Web.Features.Programme.Events;
+using SpaceBridge.Web.Infrastructure.Data;
+using SpaceBridge.Web.Infrastructure.Errors;
 
 namespace SpaceBridge.Web.Features.Matchmaking.Requests;
 
@@ -69,7 +69,7 @@ public static class MeetingRequestApi
         AnswerAsync(id, user, db, ct, (me, token) => service.CancelAsync(id, me, version, token));
 
     private static async Task<IResult> AnswerAsync(int id, ClaimsPrincipal user, AppDbContext db, CancellationToken ct,
-        Func<int, CancellationToken, Task<Domain.Matchmaking.MeetingRequest>> act)
+        Func<int, CancellationToken, Task<MeetingRequest>> act)
     {
         var eventId = await db.MeetingRequests.Where(r => r.Id == id).Select(r => (int?)r.EventId).FirstOrDefaultAsync(ct);
         var me = eventId is null ? null : await MatchmakingParticipants.CurrentAsync(db, user, eventId.Value, ct);
@@ -107,13 +107,13 @@ public static class MeetingRequestApi
         detail: "There is no such meeting request among yours.");
 
     /// <summary>The event and the caller's approved registration for it, or the answer that refuses them.</summary>
-    public static async Task<(Event? Event, Domain.Registrations.Registration? Me, IResult? Refused)> ParticipantAsync(
+    public static async Task<(Event? Event, Registrations.Registration? Me, IResult? Refused)> ParticipantAsync(
         int eventId, ClaimsPrincipal user, AppDbContext db, CancellationToken ct)
     {
         var ev = await db.Events.AsNoTracking().FirstOrDefaultAsync(e => e.Id == eventId, ct);
         if (ev is null)
         {
-            return (null, null, Api.ApiProblems.NotFound("event", eventId));
+            return (null, null, Infrastructure.Api.ApiProblems.NotFound("event", eventId));
         }
         var me = await MatchmakingParticipants.CurrentAsync(db, user, eventId, ct);
         return me is null

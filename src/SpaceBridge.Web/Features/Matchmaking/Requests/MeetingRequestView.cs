@@ -1,7 +1,7 @@
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
-using SpaceBridge.Web.Data;
-using SpaceBridge.Web.Domain.Matchmaking;
+using SpaceBridge.Web.Features.Programme.Events;
+using SpaceBridge.Web.Infrastructure.Data;
 
 namespace SpaceBridge.Web.Features.Matchmaking.Requests;
 
@@ -35,7 +35,7 @@ public sealed record MeetingRequestDto(
     int Id, string Direction, ParticipantDto Counterpart, string? Message, string Status, string? DeclineReason, int? OpportunityId,
     DateTimeOffset CreatedAt, DateTimeOffset ExpiresAt, DateTimeOffset? RespondedAt, int Version)
 {
-    public static MeetingRequestDto From(MeetingRequestView v, Domain.Event ev, CultureInfo culture) => new(
+    public static MeetingRequestDto From(MeetingRequestView v, Event ev, CultureInfo culture) => new(
         v.Id, v.Incoming ? "incoming" : "outgoing", ParticipantDto.From(v.Other, culture), v.Message, v.Status.ToString(), v.DeclineReason,
         v.OpportunityId, ev.ToLocal(v.CreatedAtUtc), ev.ToLocal(v.ExpiresAtUtc), v.RespondedAtUtc is { } at ? ev.ToLocal(at) : null, v.Version);
 }

@@ -1,5 +1,5 @@
-using SpaceBridge.Web.Features.Matchmaking.Agenda;
 using SpaceBridge.Web.Features.Matchmaking.Feedback;
+using SpaceBridge.Web.Features.Matchmaking.MyAgenda;
 
 namespace SpaceBridge.Web.Features.Matchmaking.Requests;
 

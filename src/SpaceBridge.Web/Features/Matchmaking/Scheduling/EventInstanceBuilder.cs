@@ -1,8 +1,8 @@
 using Microsoft.EntityFrameworkCore;
 using SpaceBridge.Scheduling.Model;
-using SpaceBridge.Web.Data;
-using SpaceBridge.Web.Domain.Matchmaking;
-using SpaceBridge.Web.Domain.Registrations;
+using SpaceBridge.Web.Features.Matchmaking.Requests;
+using SpaceBridge.Web.Features.Registrations;
+using SpaceBridge.Web.Infrastructure.Data;
 using Block = SpaceBridge.Scheduling.Model.Block;
 using Location = SpaceBridge.Scheduling.Model.Location;
 

@@ -1,10 +1,10 @@
 using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
-using SpaceBridge.Web.Data;
-using SpaceBridge.Web.Domain;
-using SpaceBridge.Web.Domain.Accounts;
-using SpaceBridge.Web.Domain.Matchmaking;
-using SpaceBridge.Web.Features.Audit;
+using SpaceBridge.Web.Features.Accounts.Roles;
+using SpaceBridge.Web.Features.Programme.Events;
+using SpaceBridge.Web.Infrastructure.Audit;
+using SpaceBridge.Web.Infrastructure.Data;
+using SpaceBridge.Web.Infrastructure.Errors;
 
 namespace SpaceBridge.Web.Features.Matchmaking.Scheduling;
 
@@ -139,5 +139,5 @@ public sealed class MatchmakingSettingsEditor(AppDbContext db, AuditLog audit)
     }
 
     private static DateTime? ToUtc(Event ev, DateTime? local) =>
-        local is { } value ? TimeZoneInfo.ConvertTimeToUtc(DateTime.SpecifyKind(value, DateTimeKind.Unspecified), ev.TimeZone) : null;
+        local is { } value ? ev.ToUtc(value) : null;
 }

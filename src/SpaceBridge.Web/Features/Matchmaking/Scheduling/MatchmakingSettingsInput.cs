@@ -1,5 +1,3 @@
-using SpaceBridge.Web.Domain.Matchmaking;
-
 namespace SpaceBridge.Web.Features.Matchmaking.Scheduling;
 
 /// <summary>What an organizer sets for an event's matchmaking; window times are event-local.</summary>

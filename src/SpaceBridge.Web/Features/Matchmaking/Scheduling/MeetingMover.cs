@@ -1,9 +1,9 @@
 using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
-using SpaceBridge.Web.Data;
-using SpaceBridge.Web.Domain;
-using SpaceBridge.Web.Domain.Matchmaking;
-using SpaceBridge.Web.Features.Audit;
+using SpaceBridge.Web.Features.Matchmaking.Feedback;
+using SpaceBridge.Web.Infrastructure.Audit;
+using SpaceBridge.Web.Infrastructure.Data;
+using SpaceBridge.Web.Infrastructure.Errors;
 
 namespace SpaceBridge.Web.Features.Matchmaking.Scheduling;
 

@@ -1,5 +1,5 @@
-using SpaceBridge.Web.Domain;
-using SpaceBridge.Web.Domain.Matchmaking;
+using SpaceBridge.Web.Features.Programme.Events;
+using SpaceBridge.Web.Infrastructure.Errors;
 
 namespace SpaceBridge.Web.Features.Matchmaking.Scheduling;
 
@@ -44,13 +44,12 @@ public static class MeetingSlotPlanner
     public static List<MeetingSlot> Plan(Event ev, int slotMinutes, IEnumerable<MeetingBlock> blocks)
     {
         var ordered = Normalize(ev, slotMinutes, blocks);
-        var zone = ev.TimeZone;
         var slots = new List<MeetingSlot>();
         for (var b = 0; b < ordered.Count; b++)
         {
             var block = ordered[b];
             var count = (int)((block.End - block.Start).TotalMinutes / slotMinutes);
-            var blockStart = TimeZoneInfo.ConvertTimeToUtc(block.Day.ToDateTime(block.Start), zone);
+            var blockStart = ev.ToUtc(block.Day, block.Start);
             for (var s = 0; s < count; s++)
             {
                 var start = blockStart.AddMinutes(s * slotMinutes);

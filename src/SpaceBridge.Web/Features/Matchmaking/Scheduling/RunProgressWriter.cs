@@ -1,7 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using SpaceBridge.Scheduling.Solving;
-using SpaceBridge.Web.Data;
-using SpaceBridge.Web.Domain.Matchmaking;
+using SpaceBridge.Web.Infrastructure.Data;
 
 namespace SpaceBridge.Web.Features.Matchmaking.Scheduling;
 

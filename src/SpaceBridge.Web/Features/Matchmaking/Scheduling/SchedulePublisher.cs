@@ -1,12 +1,11 @@
 using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
 using SpaceBridge.Scheduling.Validation;
-using SpaceBridge.Web.Data;
-using SpaceBridge.Web.Domain;
-using SpaceBridge.Web.Domain.Matchmaking;
-using SpaceBridge.Web.Features.Audit;
-using SpaceBridge.Web.Features.Matchmaking.Agenda;
-using SpaceBridge.Web.Features.Registrations;
+using SpaceBridge.Web.Features.Matchmaking.Feedback;
+using SpaceBridge.Web.Features.Matchmaking.MyAgenda;
+using SpaceBridge.Web.Infrastructure.Audit;
+using SpaceBridge.Web.Infrastructure.Data;
+using SpaceBridge.Web.Infrastructure.Errors;
 
 namespace SpaceBridge.Web.Features.Matchmaking.Scheduling;
 

@@ -1,12 +1,10 @@
 using System.Security.Claims;
 using System.Text.Json;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
-using SpaceBridge.Web.Data;
-using SpaceBridge.Web.Domain;
-using SpaceBridge.Web.Domain.Matchmaking;
-using SpaceBridge.Web.Features.Accounts;
-using SpaceBridge.Web.Features.Matchmaking.Agenda;
+using SpaceBridge.Web.Features.Accounts.Roles;
+using SpaceBridge.Web.Features.Matchmaking.MyAgenda;
+using SpaceBridge.Web.Infrastructure.Data;
+using SpaceBridge.Web.Infrastructure.Errors;
 
 namespace SpaceBridge.Web.Features.Matchmaking.Scheduling;
 

@@ -1,5 +1,4 @@
 using System.Text.Json.Serialization;
-using SpaceBridge.Web.Domain.Matchmaking;
 
 namespace SpaceBridge.Web.Features.Matchmaking.Scheduling;
 

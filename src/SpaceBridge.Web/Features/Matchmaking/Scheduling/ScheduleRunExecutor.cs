@@ -3,8 +3,7 @@ using SpaceBridge.Scheduling.Model;
 using SpaceBridge.Scheduling.Repair;
 using SpaceBridge.Scheduling.Solving;
 using SpaceBridge.Scheduling.Validation;
-using SpaceBridge.Web.Data;
-using SpaceBridge.Web.Domain.Matchmaking;
+using SpaceBridge.Web.Infrastructure.Data;
 
 namespace SpaceBridge.Web.Features.Matchmaking.Scheduling;
 

@@ -1,11 +1,10 @@
 using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
-using SpaceBridge.Web.Data;
-using SpaceBridge.Web.Domain;
-using SpaceBridge.Web.Domain.Registrations;
-using SpaceBridge.Web.Features.Accounts;
-using SpaceBridge.Web.Features.Audit;
+using SpaceBridge.Web.Features.Accounts.Roles;
+using SpaceBridge.Web.Infrastructure.Audit;
+using SpaceBridge.Web.Infrastructure.Data;
+using SpaceBridge.Web.Infrastructure.Errors;
 
 namespace SpaceBridge.Web.Features.Registrations.Delegations;
 

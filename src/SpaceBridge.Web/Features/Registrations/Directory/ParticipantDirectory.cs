@@ -1,9 +1,8 @@
 using System.Globalization;
 using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
-using SpaceBridge.Web.Data;
-using SpaceBridge.Web.Domain.Registrations;
-using SpaceBridge.Web.Features.Accounts;
+using SpaceBridge.Web.Features.Accounts.Roles;
+using SpaceBridge.Web.Infrastructure.Data;
 
 namespace SpaceBridge.Web.Features.Registrations.Directory;
 

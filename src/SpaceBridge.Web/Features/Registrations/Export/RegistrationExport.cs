@@ -3,8 +3,8 @@ using System.Text;
 using ClosedXML.Excel;
 using CsvHelper;
 using Microsoft.EntityFrameworkCore;
-using SpaceBridge.Web.Data;
 using SpaceBridge.Web.Features.Registrations.Import;
+using SpaceBridge.Web.Infrastructure.Data;
 
 namespace SpaceBridge.Web.Features.Registrations.Export;
 

@@ -1,7 +1,6 @@
 using System.Text;
 using CsvHelper;
 using Microsoft.Extensions.Localization;
-using SpaceBridge.Web.Domain.Registrations;
 using C = SpaceBridge.Web.Features.Registrations.Import.ImportColumns;
 
 namespace SpaceBridge.Web.Features.Registrations.Import;
@@ -120,9 +119,9 @@ public static class RegistrationCsvReader
             }
             if (country is not null && !countryCodes.Contains(country))
                 Error(C.Country, ImportErrorCodes.Country, l["Import.Error.Country", country]);
-            Domain.Registrations.ParticipantType type = default;
+            Registrations.ParticipantType type = default;
             if (typeText is not null && !(Enum.TryParse(typeText, ignoreCase: true, out type) && Enum.IsDefined(type) && !char.IsAsciiDigit(typeText[0])))
-                Error(C.ParticipantType, ImportErrorCodes.ParticipantType, l["Import.Error.ParticipantType", string.Join(", ", Enum.GetNames<Domain.Registrations.ParticipantType>())]);
+                Error(C.ParticipantType, ImportErrorCodes.ParticipantType, l["Import.Error.ParticipantType", string.Join(", ", Enum.GetNames<Registrations.ParticipantType>())]);
             if (interpreter is not null && !RegistrationRules.InterpreterLanguages.Contains(interpreter))
                 Error(C.InterpreterLanguage, ImportErrorCodes.InterpreterLanguage, l["Registration.Error.InterpreterLanguage"]);
             var consent = false;

@@ -1,5 +1,3 @@
-using SpaceBridge.Web.Domain.Registrations;
-
 namespace SpaceBridge.Web.Features.Registrations.Review;
 
 /// <summary>The review queue's filters; null means "any".</summary>

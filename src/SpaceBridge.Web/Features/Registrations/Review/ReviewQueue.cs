@@ -1,6 +1,6 @@
 using Microsoft.EntityFrameworkCore;
-using SpaceBridge.Web.Data;
-using SpaceBridge.Web.Domain.Registrations;
+using SpaceBridge.Web.Features.Registrations.Delegations;
+using SpaceBridge.Web.Infrastructure.Data;
 
 namespace SpaceBridge.Web.Features.Registrations.Review;
 

@@ -1,6 +1,6 @@
 using Microsoft.EntityFrameworkCore;
-using SpaceBridge.Web.Data;
-using SpaceBridge.Web.Tests.Infrastructure;
+using SpaceBridge.Web.DemoData;
+using SpaceBridge.Web.Tests.Support;
 
 namespace SpaceBridge.Web.Tests.Features.Matchmaking.Opportunities;
 

@@ -1,9 +1,10 @@
 using System.Net;
 using AngleSharp.Html.Dom;
 using Microsoft.EntityFrameworkCore;
-using SpaceBridge.Web.Domain.Accounts;
-using SpaceBridge.Web.Domain.Matchmaking;
-using SpaceBridge.Web.Tests.Infrastructure;
+using SpaceBridge.Web.Features.Accounts.Roles;
+using SpaceBridge.Web.Features.Matchmaking.Opportunities;
+using SpaceBridge.Web.Features.Matchmaking.Profiles;
+using SpaceBridge.Web.Tests.Support;
 
 namespace SpaceBridge.Web.Tests.Features.Matchmaking.Opportunities;
 

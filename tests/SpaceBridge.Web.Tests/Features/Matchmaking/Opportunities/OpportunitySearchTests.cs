@@ -2,8 +2,9 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
-using SpaceBridge.Web.Domain.Matchmaking;
-using SpaceBridge.Web.Tests.Infrastructure;
+using SpaceBridge.Web.Features.Matchmaking.Opportunities;
+using SpaceBridge.Web.Features.Matchmaking.Profiles;
+using SpaceBridge.Web.Tests.Support;
 
 namespace SpaceBridge.Web.Tests.Features.Matchmaking.Opportunities;
 

@@ -1,6 +1,7 @@
-using SpaceBridge.Web.Domain.Matchmaking;
+using SpaceBridge.Web.Features.Matchmaking.Opportunities;
+using SpaceBridge.Web.Features.Matchmaking.Profiles;
 using SpaceBridge.Web.Features.Matchmaking.Recommendations;
-using static SpaceBridge.Web.Domain.Matchmaking.CapabilityArea;
+using static SpaceBridge.Web.Features.Matchmaking.Profiles.CapabilityArea;
 
 namespace SpaceBridge.Web.Tests.Features.Matchmaking.Recommendations;
 

@@ -2,12 +2,12 @@ using System.Net.Http.Json;
 using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using SpaceBridge.Web.Data;
-using SpaceBridge.Web.Domain.Matchmaking;
-using SpaceBridge.Web.Domain.Registrations;
+using SpaceBridge.Web.DemoData;
+using SpaceBridge.Web.Features.Matchmaking.Requests;
 using SpaceBridge.Web.Features.Matchmaking.Scheduling;
 using SpaceBridge.Web.Features.Registrations;
-using SpaceBridge.Web.Tests.Infrastructure;
+using SpaceBridge.Web.Infrastructure.Data;
+using SpaceBridge.Web.Tests.Support;
 
 namespace SpaceBridge.Web.Tests.Features.Matchmaking.Scheduling;
 

@@ -1,6 +1,6 @@
-using SpaceBridge.Web.Domain;
-using SpaceBridge.Web.Domain.Matchmaking;
 using SpaceBridge.Web.Features.Matchmaking.Scheduling;
+using SpaceBridge.Web.Features.Programme.Events;
+using SpaceBridge.Web.Infrastructure.Errors;
 
 namespace SpaceBridge.Web.Tests.Features.Matchmaking.Scheduling;
 

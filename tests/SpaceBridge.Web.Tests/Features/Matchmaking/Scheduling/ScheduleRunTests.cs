@@ -2,10 +2,11 @@ using System.Net;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using SpaceBridge.Scheduling.Validation;
-using SpaceBridge.Web.Domain.Accounts;
-using SpaceBridge.Web.Domain.Matchmaking;
+using SpaceBridge.Web.Features.Accounts.Roles;
+using SpaceBridge.Web.Features.Matchmaking.MyAgenda;
+using SpaceBridge.Web.Features.Matchmaking.Requests;
 using SpaceBridge.Web.Features.Matchmaking.Scheduling;
-using SpaceBridge.Web.Tests.Infrastructure;
+using SpaceBridge.Web.Tests.Support;
 
 namespace SpaceBridge.Web.Tests.Features.Matchmaking.Scheduling;
 

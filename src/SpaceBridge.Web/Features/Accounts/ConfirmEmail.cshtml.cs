@@ -1,0 +1,37 @@
+using System.Text;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.WebUtilities;
+
+namespace SpaceBridge.Web.Features.Accounts;
+
+public sealed class ConfirmEmailModel(UserManager<AppUser> users) : PageModel
+{
+    public bool Confirmed { get; private set; }
+
+    public async Task OnGetAsync(string? userId, string? code)
+    {
+        var user = userId is null ? null : await users.FindByIdAsync(userId);
+        if (user is null || DecodeToken(code) is not { } token)
+        {
+            return;
+        }
+        Confirmed = user.EmailConfirmed || (await users.ConfirmEmailAsync(user, token)).Succeeded;
+    }
+
+    internal static string? DecodeToken(string? code)
+    {
+        if (string.IsNullOrEmpty(code))
+        {
+            return null;
+        }
+        try
+        {
+            return Encoding.UTF8.GetString(WebEncoders.Base64UrlDecode(code));
+        }
+        catch (FormatException)
+        {
+            return null;
+        }
+    }
+}

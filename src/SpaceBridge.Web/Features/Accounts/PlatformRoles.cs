@@ -1,0 +1,6 @@
+namespace SpaceBridge.Web.Features.Accounts;
+
+public static class PlatformRoles
+{
+    public const string Administrator = "Administrator";
+}

@@ -1,0 +1,39 @@
+using System.Security.Claims;
+using Microsoft.EntityFrameworkCore;
+using SpaceBridge.Web.Infrastructure.Data;
+
+namespace SpaceBridge.Web.Features.Accounts.Roles;
+
+/// <summary>
+/// Answers "may this user act in this forum?". Roles are scoped to a forum; platform
+/// administrators may act everywhere. Every organizer page and endpoint asks here.
+/// </summary>
+public sealed class ForumAccess(AppDbContext db)
+{
+    public static string? UserId(ClaimsPrincipal user) => user.FindFirstValue(ClaimTypes.NameIdentifier);
+
+    public static bool IsAdministrator(ClaimsPrincipal user) => user.IsInRole(PlatformRoles.Administrator);
+
+    public async Task<bool> HasRoleAsync(ClaimsPrincipal user, int forumId, params ForumRole[] roles)
+    {
+        if (IsAdministrator(user))
+        {
+            return true;
+        }
+        var userId = UserId(user);
+        return userId is not null && await db.ForumRoles
+            .AnyAsync(r => r.UserId == userId && r.ForumId == forumId && roles.Contains(r.Role));
+    }
+
+    public Task<bool> IsOrganizerAsync(ClaimsPrincipal user, int forumId) => HasRoleAsync(user, forumId, ForumRole.Organizer);
+
+    /// <summary>Organizer of the forum that holds the event; false for unknown events.</summary>
+    public async Task<bool> IsEventOrganizerAsync(ClaimsPrincipal user, int eventId)
+    {
+        var forumId = await ForumOfEventAsync(eventId);
+        return forumId is not null && await IsOrganizerAsync(user, forumId.Value);
+    }
+
+    public Task<int?> ForumOfEventAsync(int eventId) =>
+        db.Events.Where(e => e.Id == eventId).Select(e => (int?)e.ForumId).FirstOrDefaultAsync();
+}

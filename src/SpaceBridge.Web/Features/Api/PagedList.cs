@@ -1,4 +1,0 @@
-namespace SpaceBridge.Web.Features.Api;
-
-/// <summary>One page of a list endpoint's results.</summary>
-public sealed record PagedList<T>(IReadOnlyList<T> Items, int Page, int PageSize, int TotalCount);

@@ -1,0 +1,3 @@
+namespace SpaceBridge.Web.Features.CheckIn;
+
+public sealed record ScanResultView(ScanOutcome? Outcome, ScanMessage? Message);

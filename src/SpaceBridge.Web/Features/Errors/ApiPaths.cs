@@ -1,7 +1,0 @@
-namespace SpaceBridge.Web.Features.Errors;
-
-public static class ApiPaths
-{
-    /// <summary>Requests whose errors are always answered with ProblemDetails JSON, whatever the Accept header says.</summary>
-    public static bool IsApi(HttpRequest request) => request.Path.StartsWithSegments("/api");
-}

@@ -1,0 +1,3 @@
+namespace SpaceBridge.Web.Features.Matchmaking.Feedback;
+
+public enum MeetingOutcome { NoInterest, Informative, CooperationPossible }

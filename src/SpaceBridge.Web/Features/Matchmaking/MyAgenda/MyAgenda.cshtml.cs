@@ -1,0 +1,51 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using SpaceBridge.Web.Features.Matchmaking.Requests;
+using SpaceBridge.Web.Features.Programme.Events;
+using SpaceBridge.Web.Features.Registrations;
+using SpaceBridge.Web.Infrastructure.Data;
+
+namespace SpaceBridge.Web.Features.Matchmaking.MyAgenda;
+
+/// <summary>The personal agenda: sessions (those one speaks at marked) and published meetings, with the secret feed link.</summary>
+[Authorize]
+public sealed class MyAgendaModel(AppDbContext db, PersonalAgenda agenda, AgendaFeeds feeds) : PageModel
+{
+    public Event Event { get; private set; } = null!;
+    public Registration? Me { get; private set; }
+    public PersonalAgendaData? Agenda { get; private set; }
+    public string? FeedUrl { get; private set; }
+    [BindProperty(SupportsGet = true)] public bool Mine { get; set; }
+
+    public async Task<IActionResult> OnGetAsync(int eventId, CancellationToken ct)
+    {
+        if (!await LoadAsync(eventId, ct)) return NotFound();
+        if (Me is not null)
+        {
+            Agenda = await agenda.ForAsync(Me, ct);
+            FeedUrl = FeedLink(await feeds.TokenForAsync(Me.Id, ct));
+        }
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostResetFeedAsync(int eventId, CancellationToken ct)
+    {
+        if (!await LoadAsync(eventId, ct)) return NotFound();
+        if (Me is null) return Forbid();
+        await feeds.ResetAsync(Me.Id, ct);
+        return RedirectToPage(new { eventId });
+    }
+
+    private string FeedLink(string token) => $"{Request.Scheme}://{Request.Host}{Request.PathBase}/feeds/agenda/{token}.ics";
+
+    private async Task<bool> LoadAsync(int eventId, CancellationToken ct)
+    {
+        var ev = await db.Events.AsNoTracking().FirstOrDefaultAsync(e => e.Id == eventId, ct);
+        if (ev is null) return false;
+        Event = ev;
+        Me = await MatchmakingParticipants.CurrentAsync(db, User, eventId, ct);
+        return true;
+    }
+}

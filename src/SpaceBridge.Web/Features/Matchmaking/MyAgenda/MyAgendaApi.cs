@@ -1,0 +1,38 @@
+using System.Globalization;
+using System.Security.Claims;
+using SpaceBridge.Web.Features.Matchmaking.Requests;
+using SpaceBridge.Web.Infrastructure.Data;
+
+namespace SpaceBridge.Web.Features.Matchmaking.MyAgenda;
+
+public sealed record AgendaSessionDto(int Id, string Title, DateTimeOffset StartsAt, DateTimeOffset EndsAt, string? Room, bool Speaking);
+
+public sealed record AgendaMeetingDto(int Id, DateTimeOffset StartsAt, DateTimeOffset EndsAt, string Location, ParticipantDto Counterpart);
+
+public sealed record MyAgendaDto(int EventId, List<AgendaSessionDto> Sessions, List<AgendaMeetingDto> Meetings);
+
+public static class MyAgendaApi
+{
+    public static IEndpointRouteBuilder MapMyAgendaApi(this IEndpointRouteBuilder app)
+    {
+        app.MapGet("/api/v1/events/{eventId:int}/my-agenda", Get).RequireAuthorization().WithTags("Meeting requests")
+            .WithSummary("The caller's sessions and published meetings, in the event's time zone.");
+        return app;
+    }
+
+    private static async Task<IResult> Get(int eventId, ClaimsPrincipal user, AppDbContext db, PersonalAgenda agenda, CancellationToken ct)
+    {
+        var (ev, me, refused) = await MeetingRequestApi.ParticipantAsync(eventId, user, db, ct);
+        if (refused is not null)
+        {
+            return refused;
+        }
+        var culture = CultureInfo.CurrentUICulture;
+        var data = await agenda.ForAsync(me!, ct);
+        return TypedResults.Ok(new MyAgendaDto(eventId,
+            data.Sessions.Select(s => new AgendaSessionDto(s.Session.Id, s.Session.Title.In(culture), ev!.ToLocal(s.Session.StartsAtUtc),
+                ev.ToLocal(s.Session.EndsAtUtc), s.Session.Room?.Name.In(culture), s.Speaking)).ToList(),
+            data.Meetings.Select(m => new AgendaMeetingDto(m.Id, ev!.ToLocal(m.StartsAtUtc), ev.ToLocal(m.EndsAtUtc), m.Location,
+                ParticipantDto.From(m.Other, culture))).ToList()));
+    }
+}

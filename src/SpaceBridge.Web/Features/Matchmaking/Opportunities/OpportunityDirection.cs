@@ -1,0 +1,3 @@
+namespace SpaceBridge.Web.Features.Matchmaking.Opportunities;
+
+public enum OpportunityDirection { Offer, Request }

@@ -1,0 +1,3 @@
+namespace SpaceBridge.Web.Features.Matchmaking.Requests;
+
+public enum MeetingRequestStatus { Pending, Accepted, Declined, Expired, Cancelled }

@@ -1,0 +1,146 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+using SpaceBridge.Web.Features.Accounts.Roles;
+using SpaceBridge.Web.Features.Matchmaking.MyAgenda;
+using SpaceBridge.Web.Features.Programme.Events;
+using SpaceBridge.Web.Infrastructure.Data;
+using SpaceBridge.Web.Infrastructure.Errors;
+
+namespace SpaceBridge.Web.Features.Matchmaking.Scheduling;
+
+/// <summary>
+/// One schedule run: its progress while it runs (state in the database, so a reload or another node shows the same),
+/// then the review: statistics, the proposal by slot and table, unscheduled requests and moves; publish, move one
+/// meeting, or re-run as a repair.
+/// </summary>
+[Authorize]
+public sealed class RunModel(AppDbContext db, ForumAccess access, SchedulePublisher publisher, MeetingMover mover, ScheduleRuns runs,
+    MeetingNotifications notifications, IStringLocalizer<SharedResource> l) : PageModel
+{
+    public Event Event { get; private set; } = null!;
+    public ScheduleRun Run { get; private set; } = null!;
+    public ScheduleProposal? Proposal { get; private set; }
+    public List<MeetingSlot> Slots { get; private set; } = [];
+    public List<MeetingLocation> Locations { get; private set; } = [];
+    public Dictionary<int, string> RequestLabels { get; private set; } = [];
+    [TempData] public string? Message { get; set; }
+
+    public bool IsFinished => Run.Status is not (ScheduleRunStatus.Queued or ScheduleRunStatus.Running);
+
+    public string SlotLabel(int? slotId) => slotId is { } id && Slots.FirstOrDefault(s => s.Id == id) is { } slot
+        ? Event.ToLocal(slot.StartsAtUtc).ToString("MM-dd HH:mm", System.Globalization.CultureInfo.InvariantCulture)
+        : "–";
+
+    public string LocationLabel(int? locationId) => locationId is { } id && Locations.FirstOrDefault(x => x.Id == id) is { } location ? location.Name : "–";
+
+    public string? ErrorFor(string field) =>
+        ModelState.TryGetValue(field, out var entry) && entry.Errors.Count > 0 ? string.Join(" ", entry.Errors.Select(e => e.ErrorMessage)) : null;
+
+    public string RequestLabel(int requestId) => RequestLabels.GetValueOrDefault(requestId) ?? $"#{requestId}";
+
+    public async Task<IActionResult> OnGetAsync(int eventId, int runId, CancellationToken ct) =>
+        await GateAsync(eventId) ?? await ShowAsync(eventId, runId, ct);
+
+    public async Task<IActionResult> OnPostPublishAsync(int eventId, int runId, CancellationToken ct)
+    {
+        if (await GateAsync(eventId) is { } refused) return refused;
+        try
+        {
+            var result = await publisher.PublishAsync(eventId, runId, User, ct);
+            await notifications.NotifyPublishedAsync(eventId, result.Changes, ct);
+            Message = l["Matchmaking.Review.Published", result.Meetings];
+            return RedirectToPage(new { eventId, runId });
+        }
+        catch (KeyNotFoundException)
+        {
+            return NotFound();
+        }
+        catch (DomainValidationException ex)
+        {
+            AddErrors("Publish", ex);
+        }
+        catch (ScheduleChangedException)
+        {
+            ModelState.AddModelError("Publish", l["Matchmaking.Review.ChangedMeanwhile"]);
+            Response.StatusCode = StatusCodes.Status409Conflict;
+        }
+        return await ShowAsync(eventId, runId, ct);
+    }
+
+    public async Task<IActionResult> OnPostMoveAsync(int eventId, int runId, int requestId, int slotId, int locationId, CancellationToken ct)
+    {
+        if (await GateAsync(eventId) is { } refused) return refused;
+        try
+        {
+            await mover.MoveAsync(eventId, runId, requestId, slotId, locationId, User, ct);
+            Message = l["Matchmaking.Review.Moved"];
+            return RedirectToPage(new { eventId, runId });
+        }
+        catch (KeyNotFoundException)
+        {
+            return NotFound();
+        }
+        catch (DomainValidationException ex)
+        {
+            AddErrors("Move", ex);
+        }
+        catch (ScheduleChangedException)
+        {
+            ModelState.AddModelError("Move", l["Matchmaking.Review.ChangedMeanwhile"]);
+            Response.StatusCode = StatusCodes.Status409Conflict;
+        }
+        return await ShowAsync(eventId, runId, ct);
+    }
+
+    public async Task<IActionResult> OnPostRepairAsync(int eventId, int runId, CancellationToken ct)
+    {
+        if (await GateAsync(eventId) is { } refused) return refused;
+        try
+        {
+            var run = await runs.QueueAsync(eventId, ScheduleRunKind.Repair, null, User, ct);
+            return RedirectToPage(new { eventId, runId = run.Id });
+        }
+        catch (DomainValidationException ex)
+        {
+            AddErrors("Repair", ex);
+            return await ShowAsync(eventId, runId, ct);
+        }
+    }
+
+    private void AddErrors(string field, DomainValidationException ex)
+    {
+        foreach (var message in ex.Errors.SelectMany(e => e.Value))
+        {
+            ModelState.AddModelError(field, message);
+        }
+    }
+
+    private async Task<IActionResult?> GateAsync(int eventId)
+    {
+        if (await access.ForumOfEventAsync(eventId) is null) return NotFound();
+        return await access.IsEventOrganizerAsync(User, eventId) ? null : Forbid();
+    }
+
+    private async Task<IActionResult> ShowAsync(int eventId, int runId, CancellationToken ct)
+    {
+        var run = await db.ScheduleRuns.AsNoTracking().FirstOrDefaultAsync(r => r.Id == runId && r.EventId == eventId, ct);
+        if (run is null) return NotFound();
+        Run = run;
+        Event = await db.Events.AsNoTracking().FirstAsync(e => e.Id == eventId, ct);
+        Proposal = ScheduleProposal.FromJson(run.ResultJson);
+        Slots = await db.MeetingSlots.AsNoTracking().Where(s => s.EventId == eventId).OrderBy(s => s.Index).ToListAsync(ct);
+        Locations = await db.MeetingLocations.AsNoTracking().Where(x => x.EventId == eventId).OrderBy(x => x.Kind).ThenBy(x => x.Id).ToListAsync(ct);
+        if (Proposal is not null)
+        {
+            var ids = Proposal.Meetings.Select(m => m.RequestId).Concat(Proposal.Unscheduled.Select(u => u.RequestId))
+                .Concat(Proposal.Moves.Select(m => m.RequestId)).Distinct().ToList();
+            RequestLabels = await db.MeetingRequests.AsNoTracking().Where(r => ids.Contains(r.Id))
+                .Select(r => new { r.Id, From = r.From.RomanizedName, FromOrg = r.From.OrganizationName, To = r.To.RomanizedName, ToOrg = r.To.OrganizationName })
+                .ToDictionaryAsync(r => r.Id, r => $"{r.From} ({r.FromOrg}) – {r.To} ({r.ToOrg})", ct);
+        }
+        return Page();
+    }
+}

@@ -1,0 +1,43 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using SpaceBridge.Web.Infrastructure.Data;
+using SpaceBridge.Web.Infrastructure.Localization;
+
+namespace SpaceBridge.Web.Features.Programme.Events;
+
+/// <summary>An event's overview: description, dates, zone, venue, hosts, topics and where to go next.</summary>
+public sealed class DetailsModel(AppDbContext db) : PageModel
+{
+    public sealed record VenueInfo(BilingualText Name, BilingualText Address, string City);
+
+    public sealed record HostInfo(int OrganizationId, BilingualText Name, string? Acronym, HostRole Role, BilingualText Country);
+
+    public sealed record Overview(BilingualText Description, VenueInfo? Venue, IReadOnlyList<HostInfo> Hosts, IReadOnlyList<TopicRef> Topics, int SessionCount);
+
+    public Event Event { get; private set; } = null!;
+    public Overview Details { get; private set; } = null!;
+
+    public async Task<IActionResult> OnGetAsync(int id, CancellationToken cancellationToken)
+    {
+        var ev = await EventLookup.FindAsync(db, id, cancellationToken);
+        if (ev is null)
+        {
+            return NotFound();
+        }
+        Event = ev;
+        var details = await db.Events.AsNoTracking()
+            .Where(e => e.Id == id)
+            .Select(e => new Overview(
+                e.Description,
+                e.Venue == null ? null : new VenueInfo(e.Venue.Name, e.Venue.Address, e.Venue.City),
+                e.Hosts.Select(h => new HostInfo(h.OrganizationId, h.Organization.Name, h.Organization.Acronym, h.Role, h.Organization.Country.Name)).ToList(),
+                e.Topics.OrderBy(t => t.Id).Select(t => new TopicRef(t.Slug, t.Name)).ToList(),
+                e.Sessions.Count))
+            .AsSplitQuery()
+            .SingleAsync(cancellationToken);
+        // Roles are stored by name; show the host first, then co-hosts, co-organizers and partners.
+        Details = details with { Hosts = details.Hosts.OrderBy(h => h.Role).ThenBy(h => h.OrganizationId).ToList() };
+        return Page();
+    }
+}

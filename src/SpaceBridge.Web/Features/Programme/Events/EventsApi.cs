@@ -1,0 +1,42 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+using SpaceBridge.Web.Infrastructure.Api;
+using SpaceBridge.Web.Infrastructure.Data;
+
+namespace SpaceBridge.Web.Features.Programme.Events;
+
+public static class EventsApi
+{
+    public static RouteGroupBuilder MapEventsApi(this IEndpointRouteBuilder api)
+    {
+        var group = api.MapGroup("/events").WithTags("Events");
+        group.MapGet("/", ListEvents).WithSummary("Lists events (symposia) of all forums, earliest first.");
+        group.MapGet("/{id:int}", GetEvent).WithSummary("Gets an event with its hosts, venue and topics.").ProducesProblem(StatusCodes.Status404NotFound);
+        return group;
+    }
+
+    private static async Task<Results<Ok<PagedList<EventSummary>>, ValidationProblem>> ListEvents(
+        int? page, int? pageSize, AppDbContext db, CancellationToken cancellationToken)
+    {
+        var errors = new QueryErrors();
+        var paging = PageRequest.From(page, pageSize, errors);
+        if (errors.Any)
+        {
+            return errors.ToProblem();
+        }
+        var query = db.Events.AsNoTracking().Include(e => e.Venue).OrderBy(e => e.StartDate).ThenBy(e => e.Id);
+        return TypedResults.Ok(await paging.ToPageAsync(query, e => e.ToSummary(), cancellationToken));
+    }
+
+    private static async Task<Results<Ok<EventDetail>, ProblemHttpResult>> GetEvent(
+        int id, AppDbContext db, CancellationToken cancellationToken)
+    {
+        var found = await db.Events.AsNoTracking()
+            .Include(e => e.Venue).ThenInclude(v => v!.Rooms)
+            .Include(e => e.Hosts).ThenInclude(h => h.Organization)
+            .Include(e => e.Topics)
+            .AsSplitQuery()
+            .FirstOrDefaultAsync(e => e.Id == id, cancellationToken);
+        return found is null ? ApiProblems.NotFound("event", id) : TypedResults.Ok(found.ToDetail());
+    }
+}

@@ -1,0 +1,3 @@
+namespace SpaceBridge.Web.Features.Programme.Events;
+
+public enum HostRole { Host, CoHost, CoOrganizer, Partner }

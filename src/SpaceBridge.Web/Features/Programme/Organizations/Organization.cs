@@ -1,0 +1,16 @@
+using SpaceBridge.Web.Features.Programme.People;
+using SpaceBridge.Web.Infrastructure.Localization;
+
+namespace SpaceBridge.Web.Features.Programme.Organizations;
+
+public class Organization
+{
+    public int Id { get; set; }
+    public BilingualText Name { get; set; } = new();
+    public string? Acronym { get; set; }
+    public OrganizationKind Kind { get; set; }
+    public required string CountryCode { get; set; }
+    public Country Country { get; set; } = null!;
+    public string? Website { get; set; }
+    public List<Person> People { get; set; } = [];
+}

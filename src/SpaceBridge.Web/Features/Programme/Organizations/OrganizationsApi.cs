@@ -1,0 +1,45 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+using SpaceBridge.Web.Infrastructure.Api;
+using SpaceBridge.Web.Infrastructure.Data;
+
+namespace SpaceBridge.Web.Features.Programme.Organizations;
+
+public static class OrganizationsApi
+{
+    public static RouteGroupBuilder MapOrganizationsApi(this IEndpointRouteBuilder api)
+    {
+        var group = api.MapGroup("/organizations").WithTags("Organizations");
+        group.MapGet("/", ListOrganizations).WithSummary("Lists organizations, optionally of one country (ISO 3166-1 alpha-2).");
+        group.MapGet("/{id:int}", GetOrganization).WithSummary("Gets an organization with its people.").ProducesProblem(StatusCodes.Status404NotFound);
+        return group;
+    }
+
+    private static async Task<Results<Ok<PagedList<OrganizationSummary>>, ValidationProblem>> ListOrganizations(
+        int? page, int? pageSize, string? country, AppDbContext db, CancellationToken cancellationToken)
+    {
+        var errors = new QueryErrors();
+        var paging = PageRequest.From(page, pageSize, errors);
+        var countryCode = CountryFilter.Parse(country, errors);
+        if (errors.Any)
+        {
+            return errors.ToProblem();
+        }
+        var query = db.Organizations.AsNoTracking();
+        if (countryCode is not null)
+        {
+            query = query.Where(o => o.CountryCode == countryCode);
+        }
+        return TypedResults.Ok(await paging.ToPageAsync(query.OrderBy(o => o.Id), o => o.ToSummary(), cancellationToken));
+    }
+
+    private static async Task<Results<Ok<OrganizationDetail>, ProblemHttpResult>> GetOrganization(
+        int id, AppDbContext db, CancellationToken cancellationToken)
+    {
+        var organization = await db.Organizations.AsNoTracking()
+            .Include(o => o.Country)
+            .Include(o => o.People)
+            .FirstOrDefaultAsync(o => o.Id == id, cancellationToken);
+        return organization is null ? ApiProblems.NotFound("organization", id) : TypedResults.Ok(organization.ToDetail());
+    }
+}

@@ -1,0 +1,16 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace SpaceBridge.Web.Features.Programme.People;
+
+internal sealed class PersonConfiguration : IEntityTypeConfiguration<Person>
+{
+    public void Configure(EntityTypeBuilder<Person> builder)
+    {
+        builder.Property(p => p.HangulName).HasMaxLength(100);
+        builder.Property(p => p.RomanizedName).HasMaxLength(200);
+        builder.ComplexProperty(p => p.Position);
+        builder.HasOne(p => p.Organization).WithMany(o => o.People).HasForeignKey(p => p.OrganizationId)
+            .OnDelete(DeleteBehavior.SetNull);
+    }
+}

@@ -1,0 +1,3 @@
+namespace SpaceBridge.Web.Features.Programme.Sessions;
+
+public enum SessionRole { Speaker, Moderator, Panelist }

@@ -1,0 +1,3 @@
+namespace SpaceBridge.Web.Features.Registrations.Delegations;
+
+public enum DelegationKind { Government, Organization }

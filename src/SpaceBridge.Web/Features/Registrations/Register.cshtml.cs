@@ -1,0 +1,69 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.Mvc.Rendering;
+using Microsoft.EntityFrameworkCore;
+using SpaceBridge.Web.Features.Accounts.Roles;
+using SpaceBridge.Web.Features.Programme.Events;
+using SpaceBridge.Web.Infrastructure.Data;
+using SpaceBridge.Web.Infrastructure.Errors;
+
+namespace SpaceBridge.Web.Features.Registrations;
+
+/// <summary>A signed-in user registers for an event, prefilled from their account.</summary>
+[Authorize]
+public sealed class RegisterModel(AppDbContext db, Registrar registrar) : PageModel
+{
+    [BindProperty] public RegistrationInput Input { get; set; } = new();
+    public Event Event { get; private set; } = null!;
+    public string Email { get; private set; } = "";
+    public List<SelectListItem> Countries { get; private set; } = [];
+    public int? ExistingRegistrationId { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(int id, CancellationToken ct)
+    {
+        if (!await LoadAsync(id, ct)) return NotFound();
+        var userId = ForumAccess.UserId(User);
+        var user = await db.Users.AsNoTracking().Include(u => u.Person).ThenInclude(p => p!.Organization).FirstAsync(u => u.Id == userId, ct);
+        Input = new RegistrationInput
+        {
+            HangulName = user.Person?.HangulName,
+            RomanizedName = user.Person?.RomanizedName ?? user.DisplayName,
+            OrganizationName = user.Person?.Organization?.Name.Current,
+            CountryCode = user.Person?.Organization?.CountryCode,
+            Position = user.Person?.Position.Current is { Length: > 0 } position ? position : null,
+            InterpreterLanguage = user.PreferredCulture,
+        };
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(int id, CancellationToken ct)
+    {
+        if (!await LoadAsync(id, ct)) return NotFound();
+        if (ExistingRegistrationId is not null) return Page();
+        try
+        {
+            await registrar.SubmitAsync(id, new Registrant(Email, ForumAccess.UserId(User), ForumAccess.UserId(User)), Input.ToDetails(), ct);
+            return RedirectToPage("/Registrations/Mine", new { registered = id });
+        }
+        catch (DomainValidationException ex)
+        {
+            FormOptions.AddErrors(ModelState, ex, nameof(Input));
+            return Page();
+        }
+    }
+
+    private async Task<bool> LoadAsync(int id, CancellationToken ct)
+    {
+        var ev = await db.Events.AsNoTracking().FirstOrDefaultAsync(e => e.Id == id, ct);
+        if (ev is null) return false;
+        Event = ev;
+        var userId = ForumAccess.UserId(User);
+        Email = await db.Users.Where(u => u.Id == userId).Select(u => u.Email).FirstOrDefaultAsync(ct) ?? "";
+        var normalized = RegistrationRules.NormalizeEmail(Email);
+        ExistingRegistrationId = await db.Registrations.Where(r => r.EventId == id && (r.UserId == userId || r.Email == normalized))
+            .Select(r => (int?)r.Id).FirstOrDefaultAsync(ct);
+        Countries = await FormOptions.CountriesAsync(db, ct);
+        return true;
+    }
+}

@@ -1,0 +1,28 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace SpaceBridge.Web.Features.Registrations;
+
+/// <summary>The registration form's fields; the rules themselves live in <see cref="RegistrationRules"/>.</summary>
+public sealed class RegistrationInput
+{
+    [Display(Name = "Registration.Field.HangulName")] public string? HangulName { get; set; }
+    [Display(Name = "Registration.Field.RomanizedName")] public string? RomanizedName { get; set; }
+    [Display(Name = "Registration.Field.Organization")] public string? OrganizationName { get; set; }
+    [Display(Name = "Registration.Field.Country")] public string? CountryCode { get; set; }
+    [Display(Name = "Registration.Field.Position")] public string? Position { get; set; }
+    [Display(Name = "Registration.Field.ParticipantType")] public ParticipantType ParticipantType { get; set; } = ParticipantType.Delegate;
+    [Display(Name = "Registration.Field.DietaryNeeds")] public string? DietaryNeeds { get; set; }
+    [Display(Name = "Registration.Field.AccessibilityNeeds")] public string? AccessibilityNeeds { get; set; }
+    [Display(Name = "Registration.Field.NeedsInterpreter")] public bool NeedsInterpreter { get; set; }
+    [Display(Name = "Registration.Field.InterpreterLanguage")] public string? InterpreterLanguage { get; set; }
+    [Display(Name = "Registration.Field.ConsentToDirectory")] public bool ConsentToDirectory { get; set; }
+    [Display(Name = "Registration.Field.ConsentToProcessing")] public bool ConsentToProcessing { get; set; }
+
+    public RegistrationDetails ToDetails() => new()
+    {
+        HangulName = HangulName, RomanizedName = RomanizedName ?? "", OrganizationName = OrganizationName ?? "", CountryCode = CountryCode ?? "",
+        Position = Position, ParticipantType = ParticipantType, DietaryNeeds = DietaryNeeds, AccessibilityNeeds = AccessibilityNeeds,
+        NeedsInterpreter = NeedsInterpreter, InterpreterLanguage = InterpreterLanguage, ConsentToDirectory = ConsentToDirectory,
+        ConsentToProcessing = ConsentToProcessing,
+    };
+}

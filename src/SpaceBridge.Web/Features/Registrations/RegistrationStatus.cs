@@ -1,0 +1,3 @@
+namespace SpaceBridge.Web.Features.Registrations;
+
+public enum RegistrationStatus { Submitted, Approved, Rejected, Waitlisted, Cancelled }

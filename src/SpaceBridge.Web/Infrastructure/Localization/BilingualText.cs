@@ -1,0 +1,32 @@
+using System.Globalization;
+
+namespace SpaceBridge.Web.Infrastructure.Localization;
+
+/// <summary>
+/// Text people write, kept in English and Korean where given. Readers see their language
+/// and fall back to the other one when a translation is missing.
+/// </summary>
+public sealed class BilingualText
+{
+    public string? En { get; set; }
+    public string? Ko { get; set; }
+
+    public BilingualText() { }
+
+    public BilingualText(string? en, string? ko)
+    {
+        En = en;
+        Ko = ko;
+    }
+
+    public string In(CultureInfo culture) =>
+        culture.TwoLetterISOLanguageName == "ko"
+            ? Ko ?? En ?? ""
+            : En ?? Ko ?? "";
+
+    public string Current => In(CultureInfo.CurrentUICulture);
+
+    public bool IsEmpty => string.IsNullOrWhiteSpace(En) && string.IsNullOrWhiteSpace(Ko);
+
+    public override string ToString() => Current;
+}

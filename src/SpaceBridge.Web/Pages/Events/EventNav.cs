@@ -1,6 +1,0 @@
-namespace SpaceBridge.Web.Pages.Events;
-
-public enum EventSection { Overview, Agenda, Speakers, Organizations }
-
-/// <summary>Model of the _EventNav partial: the event's title block and its section links.</summary>
-public sealed record EventNav(int EventId, string EventName, EventSection Current);

@@ -1,0 +1,246 @@
+using Microsoft.AspNetCore.Routing;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using SpaceBridge.Web.Features.Accounts.Roles;
+using SpaceBridge.Web.Tests.Support;
+using static SpaceBridge.Web.Tests.Infrastructure.Security.AccessOutcome;
+using static SpaceBridge.Web.Tests.Infrastructure.Security.AccessRule;
+
+namespace SpaceBridge.Web.Tests.Infrastructure.Security;
+
+/// <summary>
+/// Every endpoint the app maps (read from its own EndpointDataSource), for every kind of caller, against an
+/// explicit table. A new endpoint without a row here fails the test; so does any 5xx. Pages are tried with GET
+/// and with a bodiless POST that carries no antiforgery token.
+/// </summary>
+public sealed class AuthorizationMatrixTests(SpaceBridgeFactory factory) : IClassFixture<SpaceBridgeFactory>
+{
+    /// <summary>Signed-in callers without an approved registration for the event (every matrix caller) are refused.</summary>
+    private static readonly AccessRule NonParticipantsRefused = new(SignIn, Denied, Denied, Denied, Denied);
+
+    /// <summary>Keyed by "METHOD /route/pattern" exactly as the endpoint declares it (leading slash added, trailing slash removed).</summary>
+    private static readonly Dictionary<string, AccessRule> Expected = new()
+    {
+        // Public pages
+        ["GET /"] = Public,
+        ["POST /"] = PostRefused,
+        ["GET /Index"] = Public,
+        ["POST /Index"] = PostRefused,
+        ["GET /about"] = Public,
+        ["POST /about"] = PostRefused,
+        ["GET /language"] = Everyone(Redirect),
+        ["POST /language"] = PostRefused,
+        ["GET /status/{code:int}"] = Everyone(NotFound),
+        ["POST /status/{code:int}"] = PostRefused,
+        ["GET /events/{id:int}"] = Public,
+        ["POST /events/{id:int}"] = PostRefused,
+        ["GET /events/{id:int}/agenda"] = Public,
+        ["POST /events/{id:int}/agenda"] = PostRefused,
+        ["GET /events/{id:int}/speakers"] = Public,
+        ["POST /events/{id:int}/speakers"] = PostRefused,
+        ["GET /events/{id:int}/organizations"] = Public,
+        ["POST /events/{id:int}/organizations"] = PostRefused,
+        ["GET /sessions/{id:int}"] = Public,
+        ["POST /sessions/{id:int}"] = PostRefused,
+
+        // Account pages: open to all; my account only when signed in
+        ["GET /account/sign-in"] = Public,
+        ["POST /account/sign-in"] = PostRefused,
+        ["GET /account/sign-up"] = Public,
+        ["POST /account/sign-up"] = PostRefused,
+        ["GET /account/sign-out"] = Public,
+        ["POST /account/sign-out"] = PostRefused,
+        ["GET /account/check-email"] = Public,
+        ["POST /account/check-email"] = PostRefused,
+        ["GET /account/confirm-email"] = Public,
+        ["POST /account/confirm-email"] = PostRefused,
+        ["GET /account/forgot-password"] = Public,
+        ["POST /account/forgot-password"] = PostRefused,
+        ["GET /account/reset-password"] = Public,
+        ["POST /account/reset-password"] = PostRefused,
+        ["GET /account/access-denied"] = Public,
+        ["POST /account/access-denied"] = PostRefused,
+        ["GET /account"] = SignedIn,
+        ["POST /account"] = PostRefusedSignIn,
+
+        // Forum roles: administrators and organizers (each of their own forum); participants refused
+        ["GET /admin/roles"] = new(SignIn, Denied, Ok, Ok, Ok),
+        ["POST /admin/roles"] = PostRefusedSignIn,
+
+        // Infrastructure
+        ["GET /health/live"] = Public,
+        ["GET /health/ready"] = Public,
+        ["GET /openapi/{documentName}.json"] = Public,
+        ["GET /api/docs/{documentName?}"] = Public,
+        ["GET /api/docs/scalar.js"] = Public,
+        ["GET /api/docs/scalar.aspnetcore.js"] = Public,
+        ["GET /api/docs/favicon.svg"] = Public,
+
+        // Calendar feeds
+        ["GET /forums/{id:int}/agenda.ics"] = Public,
+        ["GET /events/{id:int}/agenda.ics"] = Public,
+        ["GET /sessions/{id:int}.ics"] = Public,
+
+        // API v1, read side
+        ["GET /api/v1/forums"] = Public,
+        ["GET /api/v1/forums/{id:int}"] = Public,
+        ["GET /api/v1/events"] = Public,
+        ["GET /api/v1/events/{id:int}"] = Public,
+        ["GET /api/v1/events/{eventId:int}/sessions"] = Public,
+        ["GET /api/v1/sessions/{id:int}"] = Public,
+        ["GET /api/v1/people"] = Public,
+        ["GET /api/v1/people/{id:int}"] = Public,
+        ["GET /api/v1/organizations"] = Public,
+        ["GET /api/v1/organizations/{id:int}"] = Public,
+
+        // Accounts API
+        ["POST /api/v1/auth/token"] = PostRefused,
+        ["GET /api/v1/me"] = SignedIn,
+
+        // Registrations
+        ["GET /api/v1/me/registrations"] = SignedIn,
+        ["POST /api/v1/events/{id:int}/registrations"] = PostRefusedSignIn,
+        ["GET /api/v1/events/{id:int}/registrations"] = DemoForumOrganizers,
+        // Review binds its JSON body before asking who calls (400); import reads the form itself after the gate (403).
+        ["POST /api/v1/events/{id:int}/registrations/review"] = PostRefusedSignIn,
+        ["POST /api/v1/events/{id:int}/registrations/import"] = PostRefusedOrganizers,
+        ["GET /api/v1/events/{id:int}/registrations/export"] = DemoForumOrganizers,
+        ["GET /organizer/events/{id:int}/registrations/export"] = DemoForumOrganizers,
+        ["GET /events/{id:int}/register"] = SignedIn,
+        ["POST /events/{id:int}/register"] = PostRefusedSignIn,
+        ["GET /me/registrations"] = SignedIn,
+        ["POST /me/registrations"] = PostRefusedSignIn,
+        ["GET /events/{id:int}/delegation"] = SignedIn,
+        ["POST /events/{id:int}/delegation"] = PostRefusedSignIn,
+        // The directory: participants with an approved registration (none in the matrix) and organizers of the forum.
+        ["GET /events/{id:int}/participants"] = DemoForumOrganizers,
+        ["POST /events/{id:int}/participants"] = PostRefusedSignIn,
+        ["GET /organizer/events/{id:int}/registrations"] = DemoForumOrganizers,
+        ["POST /organizer/events/{id:int}/registrations"] = PostRefusedSignIn,
+        ["GET /organizer/events/{id:int}/import"] = DemoForumOrganizers,
+        ["POST /organizer/events/{id:int}/import"] = PostRefusedSignIn,
+
+        // Matchmaking schedule: organizers of the event's forum; the matrix asks for a run that does not exist (404).
+        ["GET /organizer/events/{eventId:int}/matchmaking"] = DemoForumOrganizers,
+        ["POST /organizer/events/{eventId:int}/matchmaking"] = PostRefusedSignIn,
+        ["GET /organizer/events/{eventId:int}/matchmaking/runs/{runId:int}"] = new(SignIn, Denied, Denied, NotFound, NotFound),
+        ["POST /organizer/events/{eventId:int}/matchmaking/runs/{runId:int}"] = PostRefusedSignIn,
+        // Queueing checks the caller first, then refuses an event without meeting slots (400).
+        ["POST /api/v1/events/{eventId:int}/schedule-runs"] = PostRefusedOrganizers,
+        ["GET /api/v1/events/{eventId:int}/schedule-runs/{runId:int}"] = new(SignIn, Denied, Denied, NotFound, NotFound),
+        ["POST /api/v1/events/{eventId:int}/schedule-runs/{runId:int}/publish"] = PostRefusedOrganizers,
+
+        // Badges: one's own (organizers of the event too; anyone else is told it does not exist), the event's for organizers
+        ["GET /registrations/{id:int}/badge.pdf"] = new(SignIn, NotFound, NotFound, Ok, Ok),
+        ["GET /organizer/events/{eventId:int}/badges.pdf"] = DemoForumOrganizers,
+
+        // Check-in desk, session door and attendance: organizers of the event's forum
+        ["POST /api/v1/events/{id:int}/check-ins"] = PostRefusedOrganizers,
+        ["GET /api/v1/events/{id:int}/attendance"] = DemoForumOrganizers,
+        ["POST /api/v1/sessions/{id:int}/attendance"] = PostRefusedOrganizers,
+        ["GET /organizer"] = new(SignIn, Denied, Ok, Ok, Ok),
+        ["POST /organizer"] = PostRefusedSignIn,
+        ["GET /organizer/events/{eventId:int}/check-in"] = DemoForumOrganizers,
+        ["POST /organizer/events/{eventId:int}/check-in"] = PostRefusedOrganizers,
+        ["GET /organizer/events/{eventId:int}/attendance"] = DemoForumOrganizers,
+        ["POST /organizer/events/{eventId:int}/attendance"] = PostRefusedOrganizers,
+        ["GET /organizer/sessions/{sessionId:int}/door"] = DemoForumOrganizers,
+        ["POST /organizer/sessions/{sessionId:int}/door"] = PostRefusedSignIn,
+
+        // Meeting requests and personal agenda: participants with an approved registration (none in the matrix: 403);
+        // requests and meetings of others do not exist for the caller (404).
+        ["GET /api/v1/events/{eventId:int}/meeting-requests"] = NonParticipantsRefused,
+        ["POST /api/v1/events/{eventId:int}/meeting-requests"] = PostRefusedSignIn,
+        ["POST /api/v1/meeting-requests/{id:int}/accept"] = PostRefusedSignIn,
+        ["POST /api/v1/meeting-requests/{id:int}/decline"] = PostRefusedSignIn,
+        ["POST /api/v1/meeting-requests/{id:int}/cancel"] = PostRefusedSignIn,
+        ["GET /api/v1/events/{eventId:int}/my-agenda"] = NonParticipantsRefused,
+        ["POST /api/v1/scheduled-meetings/{id:int}/feedback"] = PostRefusedSignIn,
+        // The secret token is the credential; an unknown one is not found for everyone.
+        ["GET /feeds/agenda/{token}.ics"] = Everyone(NotFound),
+        // Meeting pages explain themselves to callers without an approved registration; feedback of a meeting that is not
+        // one's own does not exist; the feedback summary is for the event's organizers.
+        ["GET /events/{eventId:int}/meetings"] = SignedIn,
+        ["POST /events/{eventId:int}/meetings"] = PostRefusedSignIn,
+        ["GET /events/{eventId:int}/meetings/request"] = SignedIn,
+        ["POST /events/{eventId:int}/meetings/request"] = PostRefusedSignIn,
+        ["GET /events/{eventId:int}/meetings/availability"] = SignedIn,
+        ["POST /events/{eventId:int}/meetings/availability"] = PostRefusedSignIn,
+        ["GET /events/{eventId:int}/my-agenda"] = SignedIn,
+        ["POST /events/{eventId:int}/my-agenda"] = PostRefusedSignIn,
+        ["GET /events/{eventId:int}/meetings/{meetingId:int}/feedback"] = new(SignIn, NotFound, NotFound, NotFound, NotFound),
+        ["POST /events/{eventId:int}/meetings/{meetingId:int}/feedback"] = PostRefusedSignIn,
+        ["GET /organizer/events/{eventId:int}/meetings/feedback"] = DemoForumOrganizers,
+        ["POST /organizer/events/{eventId:int}/meetings/feedback"] = PostRefusedSignIn,
+
+        // Matchmaking discovery: profiles for signed-in users; recommendations for the caller's own approved registration
+        // (the page explains itself to others, the API refuses them: none of the matrix callers is a participant).
+        ["GET /forums/{forumId:int}/organizations/{organizationId:int}/profile"] = SignedIn,
+        ["POST /forums/{forumId:int}/organizations/{organizationId:int}/profile"] = PostRefusedSignIn,
+        ["GET /events/{eventId:int}/recommendations"] = SignedIn,
+        ["POST /events/{eventId:int}/recommendations"] = PostRefusedSignIn,
+        ["GET /api/v1/events/{eventId:int}/recommendations"] = new(SignIn, Denied, Denied, Denied, Denied),
+
+        // Opportunities: search for signed-in users; writing a profile or an opportunity for an organization's approved
+        // participants (none in the matrix) and the forum's organizers; an opportunity that does not exist is not found.
+        ["GET /forums/{forumId:int}/opportunities"] = SignedIn,
+        ["POST /forums/{forumId:int}/opportunities"] = PostRefusedSignIn,
+        ["GET /api/v1/forums/{forumId:int}/opportunities"] = SignedIn,
+        ["GET /forums/{forumId:int}/organizations/{organizationId:int}/opportunities/new"] = DemoForumOrganizers,
+        ["POST /forums/{forumId:int}/organizations/{organizationId:int}/opportunities/new"] = PostRefusedSignIn,
+        ["GET /forums/{forumId:int}/opportunities/{opportunityId:int}/edit"] = new(SignIn, NotFound, NotFound, NotFound, NotFound),
+        ["POST /forums/{forumId:int}/opportunities/{opportunityId:int}/edit"] = PostRefusedSignIn,
+        ["GET /forums/{forumId:int}/organizations/{organizationId:int}/profile/edit"] = DemoForumOrganizers,
+        ["POST /forums/{forumId:int}/organizations/{organizationId:int}/profile/edit"] = PostRefusedSignIn,
+    };
+
+    [Fact]
+    public async Task Every_endpoint_answers_every_caller_as_the_table_says_and_never_with_a_server_error()
+    {
+        var endpoints = MatrixEndpoints.Discover(factory.Services.GetRequiredService<EndpointDataSource>());
+        var missing = endpoints.Select(e => e.Key).Where(k => !Expected.ContainsKey(k)).ToList();
+        Assert.True(missing.Count == 0, "Endpoints without a row in the authorization matrix:\n  " + string.Join("\n  ", missing));
+        var stale = Expected.Keys.Except(endpoints.Select(e => e.Key)).ToList();
+        Assert.True(stale.Count == 0, "Rows for endpoints that no longer exist:\n  " + string.Join("\n  ", stale));
+
+        var values = await RouteValues.LoadAsync(factory);
+        var clients = await CallersAsync(values);
+        var failures = new List<string>();
+        foreach (var endpoint in endpoints)
+        {
+            var url = values.Fill(endpoint);
+            foreach (var (caller, client) in clients)
+            {
+                var expected = Expected[endpoint.Key].For(caller);
+                using var request = new HttpRequestMessage(new HttpMethod(endpoint.Method), url);
+                if (endpoint.Method == "POST")
+                {
+                    request.Content = new ByteArrayContent([]);
+                }
+                using var response = await client.SendAsync(request);
+                var verdict = MatrixEndpoints.Judge(response, expected, endpoint.IsApi);
+                if (verdict is not null)
+                {
+                    failures.Add($"{endpoint.Key} ({url}) as {caller}: expected {expected}, got {verdict}");
+                }
+            }
+        }
+        Assert.True(failures.Count == 0, $"{failures.Count} unexpected answers:\n  " + string.Join("\n  ", failures));
+    }
+
+    /// <summary>One signed-in client per caller; the other forum's organizer acts for a host of a second forum.</summary>
+    private async Task<List<(Caller, HttpClient)>> CallersAsync(RouteValues values)
+    {
+        var otherForum = new TestForumRole(ForumRole.Organizer, "UAH", values.OtherForumId);
+        return
+        [
+            (Caller.Anonymous, factory.CreateBrowserClient()),
+            (Caller.Delegate, await factory.SignInAsync(await factory.CreateUserAsync(new TestForumRole(ForumRole.Delegate)))),
+            (Caller.Exhibitor, await factory.SignInAsync(await factory.CreateUserAsync(new TestForumRole(ForumRole.Exhibitor)))),
+            (Caller.Press, await factory.SignInAsync(await factory.CreateUserAsync(new TestForumRole(ForumRole.Press)))),
+            (Caller.OtherForumOrganizer, await factory.SignInAsync(await factory.CreateUserAsync(otherForum))),
+            (Caller.Organizer, await factory.SignInAsync(await factory.CreateUserAsync(new TestForumRole(ForumRole.Organizer, "MSIT")))),
+            (Caller.Administrator, await factory.SignInAsync(await factory.CreateAdministratorAsync())),
+        ];
+    }
+}

@@ -1,0 +1,54 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using SpaceBridge.Web.Infrastructure.Data;
+
+namespace SpaceBridge.Web.Tests.Support;
+
+/// <summary>
+/// The app on its embedded default (SQLite in a throwaway data folder) with the demo forum loaded.
+/// One instance per test class (IClassFixture); tests that change data use their own factory.
+/// </summary>
+public class SpaceBridgeFactory : WebApplicationFactory<Program>
+{
+    private readonly string _dataDir = Path.Combine(Path.GetTempPath(), "spacebridge-tests", Guid.NewGuid().ToString("N"));
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Testing");
+        // Outside Development the app serves wwwroot through the build's endpoint manifest, whose compressed
+        // variants (site.css.gz) live under obj/ until publish; this maps them, as `dotnet run` does.
+        builder.UseStaticWebAssets();
+        builder.UseSetting("DataDir", _dataDir);
+        builder.UseSetting("Database:Provider", "Sqlite");
+        builder.UseSetting("Database:SeedDemo", "true");
+        // The fictional matchmaking organizations stay out unless a test asks for them (MatchmakingDemoFactory).
+        builder.UseSetting("Database:SeedMatchmakingDemo", "false");
+        // Every test signs in from the same address: limits are raised here; rate-limit tests lower them again.
+        foreach (var policy in RateLimitPolicies)
+        {
+            builder.UseSetting($"RateLimits:{policy}:PermitLimit", "100000");
+        }
+    }
+
+    public static readonly string[] RateLimitPolicies = ["SignIn", "SignUp", "ForgotPassword", "Token", "CheckIn"];
+
+    /// <summary>The app's data folder; e-mails land in its mail-pickup subfolder (see <see cref="MailPickup"/>).</summary>
+    public string DataDir => _dataDir;
+
+    public async Task<T> WithDbAsync<T>(Func<AppDbContext, Task<T>> action)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        return await action(scope.ServiceProvider.GetRequiredService<AppDbContext>());
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        if (disposing)
+        {
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            try { Directory.Delete(_dataDir, recursive: true); } catch (IOException) { }
+        }
+    }
+}
