@@ -19,6 +19,13 @@ using SpaceBridge.Web.Infrastructure.Security;
 var command = StartupCommand.Parse(args);
 var builder = WebApplication.CreateBuilder(command.HostArgs);
 
+if (command.Verb == "serve" && PublicOriginSettings.StartupError(builder.Configuration, builder.Environment) is { } startupError)
+{
+    Console.Error.WriteLine(startupError);
+    Environment.ExitCode = 1;
+    return;
+}
+
 if (!builder.Environment.IsDevelopment())
 {
     builder.Logging.ClearProviders();
@@ -42,6 +49,7 @@ builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddScoped<SpaceBridge.Web.Features.Accounts.Roles.ForumAccess>();
 builder.Services.AddScoped<SpaceBridge.Web.Infrastructure.Audit.AuditLog>();
 builder.Services.AddApiErrorHandling();
+builder.Services.AddSingleton<PublicOrigins>();
 builder.Services.AddApiV1();
 builder.AddSpaceBridgeEmail();
 builder.AddSpaceBridgeAccounts();

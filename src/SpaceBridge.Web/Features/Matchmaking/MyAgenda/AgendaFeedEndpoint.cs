@@ -6,6 +6,7 @@ using Microsoft.Extensions.Localization;
 using SpaceBridge.Web.Features.Calendar;
 using SpaceBridge.Web.Features.Matchmaking.Requests;
 using SpaceBridge.Web.Infrastructure.Data;
+using SpaceBridge.Web.Infrastructure.Security;
 
 namespace SpaceBridge.Web.Features.Matchmaking.MyAgenda;
 
@@ -33,7 +34,7 @@ public static class AgendaFeedEndpoint
         }
         var culture = request.Query.ContainsKey("culture") || owner.Culture is null ? CultureInfo.CurrentUICulture : CultureInfo.GetCultureInfo(owner.Culture);
         var data = await agenda.ForAsync(owner.Registration, ct);
-        var baseUri = new Uri($"{request.Scheme}://{request.Host}{request.PathBase}/");
+        var baseUri = request.HttpContext.RequestServices.GetRequiredService<PublicOrigins>().BaseUri;
         var entries = MeetingMail.In(culture, () => data.Meetings.Select(m => new CalendarEntry(
             m.Uid, m.StartsAtUtc, m.EndsAtUtc, data.Event,
             l["MyAgenda.Feed.Summary", m.Other.Name(culture), m.Other.OrganizationIn(culture)],
