@@ -80,6 +80,7 @@ if (command.Verb == "admin")
     return;
 }
 
+app.UseSecurityHeaders();
 if (!app.Environment.IsDevelopment())
 {
     app.UseExceptionHandler();
