@@ -81,6 +81,7 @@ if (command.Verb == "admin")
 }
 
 app.UseSecurityHeaders();
+app.UseMiddleware<ServerErrorLogging>();
 if (!app.Environment.IsDevelopment())
 {
     app.UseExceptionHandler();
@@ -104,16 +105,18 @@ app.UseAntiforgery();
 app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
 app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = c => c.Tags.Contains("ready") });
 app.MapRazorPages();
-app.MapApiV1();
-app.MapTokenEndpoint();
-app.MapAccountApi();
-app.MapProgrammeCalendars();
-app.MapRegistrations();
-app.MapMatchmakingScheduling();
-app.MapBadgeEndpoints();
-app.MapCheckInApi();
-app.MapMeetingRequests();
-app.MapMatchmakingDiscovery();
+// Every endpoint on one root group, which carries the API conventions (ApiProblemResults).
+var endpoints = app.MapEndpointRoot();
+endpoints.MapApiV1();
+endpoints.MapTokenEndpoint();
+endpoints.MapAccountApi();
+endpoints.MapProgrammeCalendars();
+endpoints.MapRegistrations();
+endpoints.MapMatchmakingScheduling();
+endpoints.MapBadgeEndpoints();
+endpoints.MapCheckInApi();
+endpoints.MapMeetingRequests();
+endpoints.MapMatchmakingDiscovery();
 
 app.Run();
 
