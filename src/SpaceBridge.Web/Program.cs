@@ -95,12 +95,14 @@ app.UseRequestLocalization(o =>
     o.RequestCultureProviders.Insert(0, new QueryStringRequestCultureProvider());
 });
 app.UsePublicStatusPages();
+app.UseMiddleware<RequestBodyGate>();
 app.MapStaticAssets();
 app.UseRouting();
 app.UseAuthentication();
 app.UseAuthorization();
 app.UseRateLimiter();
 app.UseAntiforgery();
+app.UseMiddleware<ApiFormGate>();
 
 app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
 app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = c => c.Tags.Contains("ready") });
