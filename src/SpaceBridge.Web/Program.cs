@@ -99,6 +99,7 @@ app.UseMiddleware<RequestBodyGate>();
 app.MapStaticAssets();
 app.UseRouting();
 app.UseAuthentication();
+app.UseMiddleware<SameOriginApiWrites>();
 app.UseAuthorization();
 app.UseRateLimiter();
 app.UseAntiforgery();
