@@ -120,9 +120,17 @@ public sealed class Registrar(AppDbContext db, AuditLog audit, RegistrationMaile
     public async Task<ReviewResult> ReviewAsync(int eventId, ReviewDecision decision, IReadOnlyList<ReviewItem> items, string? reason,
         ClaimsPrincipal actor, CancellationToken ct = default)
     {
+        if (!Enum.IsDefined(decision))
+        {
+            throw new DomainValidationException("Decision", l["Review.Error.Decision"]);
+        }
         if (items.Count == 0)
         {
             throw new DomainValidationException("Items", l["Review.Error.NothingSelected"]);
+        }
+        if (items.Any(i => i is null) || items.DistinctBy(i => i.RegistrationId).Count() != items.Count)
+        {
+            throw new DomainValidationException("Items", l["Review.Error.Items"]);
         }
         reason = RegistrationRules.Clean(reason);
         if (reason?.Length > RegistrationRules.NeedsMax)
@@ -162,7 +170,8 @@ public sealed class Registrar(AppDbContext db, AuditLog audit, RegistrationMaile
                     ReviewDecision.Approve when from == RegistrationStatus.Approved => from,
                     ReviewDecision.Approve => ev.Capacity is { } cap && approved >= cap ? RegistrationStatus.Waitlisted : RegistrationStatus.Approved,
                     ReviewDecision.Reject => RegistrationStatus.Rejected,
-                    _ => RegistrationStatus.Waitlisted,
+                    ReviewDecision.Waitlist => RegistrationStatus.Waitlisted,
+                    _ => throw new ArgumentOutOfRangeException(nameof(decision), decision, "Checked above."),
                 };
                 if (to == from)
                 {
