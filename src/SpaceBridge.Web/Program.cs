@@ -40,6 +40,7 @@ builder.Services.AddRazorPages(o =>
         o.RootDirectory = "/Features";
         // The home page keeps the /Index address it had as the root Index page.
         o.Conventions.AddPageRoute("/Site/Index", "Index");
+        o.Conventions.Add(new SpaceBridge.Web.Infrastructure.Pages.OwnPrefixBinding());
     })
     .AddViewLocalization()
     .AddDataAnnotationsLocalization(o => o.DataAnnotationLocalizerProvider = (_, factory) => factory.Create(typeof(SharedResource)));
