@@ -29,15 +29,24 @@ public sealed class Registrar(AppDbContext db, AuditLog audit, RegistrationMaile
             {
                 var ev = await db.Events.AsNoTracking().FirstOrDefaultAsync(e => e.Id == eventId, token)
                     ?? throw new DomainValidationException("EventId", l["Registration.Error.NoEvent"]);
-                if (await db.Registrations.AnyAsync(r => r.EventId == eventId && r.Email == email, token))
+                var existing = await db.Registrations.FirstOrDefaultAsync(r => r.EventId == eventId && r.Email == email, token);
+                // One registration per address and event; a person may register again after cancelling their own.
+                if (existing is not null && (existing.Status != RegistrationStatus.Cancelled || who.UserId is null || existing.UserId != who.UserId))
                 {
                     throw new DomainValidationException("Email", l["Registration.Error.AlreadyRegistered"]);
                 }
                 var full = ev.Capacity is { } capacity && await SeatAllocation.ApprovedCountAsync(db, eventId, token) >= capacity;
                 var now = clock.GetUtcNow().UtcDateTime;
                 var r = NewRegistration(eventId, who, email, details, now, full ? RegistrationStatus.Waitlisted : RegistrationStatus.Submitted);
-                db.Registrations.Add(r);
-                return r;
+                if (existing is null)
+                {
+                    db.Registrations.Add(r);
+                    return r;
+                }
+                r.Id = existing.Id;
+                r.Version = existing.Version + 1;
+                db.Entry(existing).CurrentValues.SetValues(r);
+                return existing;
             }, ct);
         }
         catch (DbUpdateException ex) when (SerializableTransaction.IsUniqueViolation(ex))
