@@ -15,6 +15,7 @@ public sealed class RunProgressWriter(IServiceScopeFactory scopes, int runId) : 
     private (double Fraction, string Phase)? _written;
     private readonly CancellationTokenSource _stop = new();
     private Task? _loop;
+    private int _disposed;
 
     public void Start() => _loop = Task.Run(LoopAsync);
 
@@ -54,8 +55,13 @@ public sealed class RunProgressWriter(IServiceScopeFactory scopes, int runId) : 
         _written = (box.Fraction, box.Phase);
     }
 
+    /// <summary>Stops the writer; safe to call more than once (the executor stops it before its final update).</summary>
     public async ValueTask DisposeAsync()
     {
+        if (Interlocked.Exchange(ref _disposed, 1) == 1)
+        {
+            return;
+        }
         await _stop.CancelAsync();
         if (_loop is not null)
         {

@@ -58,7 +58,15 @@ public sealed class ScheduleRunWorker(IServiceScopeFactory scopes, ScheduleRunSi
                     .SetProperty(r => r.StartedAtUtc, now).SetProperty(r => r.Phase, "Starting"), ct);
             if (claimed == 1)
             {
-                await scope.ServiceProvider.GetRequiredService<ScheduleRunExecutor>().ExecuteAsync(id, ct);
+                try
+                {
+                    await scope.ServiceProvider.GetRequiredService<ScheduleRunExecutor>().ExecuteAsync(id, ct);
+                }
+                catch (Exception ex) when (!ct.IsCancellationRequested)
+                {
+                    // One run's failure must not hold back the runs queued after it until the next poll.
+                    logger.LogError(ex, "Schedule run {RunId} ended with an error", id);
+                }
                 return true;
             }
         }
