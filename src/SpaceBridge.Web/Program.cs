@@ -72,9 +72,9 @@ if (command.Verb == "admin")
     return;
 }
 
+app.UseApiExceptionHandler();
 if (!app.Environment.IsDevelopment())
 {
-    app.UseExceptionHandler();
     app.UseHsts();
 }
 app.UseStatusCodePages();

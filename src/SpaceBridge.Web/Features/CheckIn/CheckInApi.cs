@@ -3,7 +3,6 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using SpaceBridge.Web.Features.Accounts.Roles;
 using SpaceBridge.Web.Infrastructure.Data;
-using SpaceBridge.Web.Infrastructure.Errors;
 using SpaceBridge.Web.Infrastructure.Security;
 
 namespace SpaceBridge.Web.Features.CheckIn;
@@ -34,14 +33,7 @@ public static class CheckInApi
         {
             return refused;
         }
-        try
-        {
-            return ToResult(await desk.ScanAsync(id, request?.Token, request?.Desk, user, ct), "checked in");
-        }
-        catch (DomainValidationException ex)
-        {
-            return TypedResults.ValidationProblem(ex.Errors);
-        }
+        return ToResult(await desk.ScanAsync(id, request?.Token, request?.Desk, user, ct), "checked in");
     }
 
     private static async Task<IResult> SessionScan(int id, SessionScanRequest? request, ClaimsPrincipal user, ForumAccess access, SessionDoor door,

@@ -7,7 +7,6 @@ using SpaceBridge.Web.Features.Registrations.Export;
 using SpaceBridge.Web.Features.Registrations.Import;
 using SpaceBridge.Web.Features.Registrations.Review;
 using SpaceBridge.Web.Infrastructure.Data;
-using SpaceBridge.Web.Infrastructure.Errors;
 
 namespace SpaceBridge.Web.Features.Registrations;
 
@@ -43,15 +42,8 @@ public static class RegistrationApi
         }
         var userId = ForumAccess.UserId(user)!;
         var email = await db.Users.Where(u => u.Id == userId).Select(u => u.Email).FirstOrDefaultAsync(ct) ?? user.FindFirstValue(ClaimTypes.Email) ?? "";
-        try
-        {
-            var r = await registrar.SubmitAsync(id, new Registrant(email, userId, userId), details, ct);
-            return TypedResults.Created($"/api/v1/me/registrations", RegistrationDto.From(r));
-        }
-        catch (DomainValidationException ex)
-        {
-            return TypedResults.ValidationProblem(ex.Errors);
-        }
+        var r = await registrar.SubmitAsync(id, new Registrant(email, userId, userId), details, ct);
+        return TypedResults.Created($"/api/v1/me/registrations", RegistrationDto.From(r));
     }
 
     private static async Task<IResult> List(
@@ -79,21 +71,14 @@ public static class RegistrationApi
         {
             return refused.Result;
         }
-        try
+        var result = await registrar.ReviewAsync(id, request.Decision, request.Items ?? [], request.Reason, user, ct);
+        if (result.IsStale)
         {
-            var result = await registrar.ReviewAsync(id, request.Decision, request.Items ?? [], request.Reason, user, ct);
-            if (result.IsStale)
-            {
-                return TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: "The registrations changed since they were loaded",
-                    detail: "Nothing was changed. Load the registrations again and repeat the decision.",
-                    extensions: new Dictionary<string, object?> { ["staleIds"] = result.StaleIds });
-            }
-            return TypedResults.Ok(new ReviewResponse(result.Changes.Select(StatusChangeDto.Of).ToList()));
+            return TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: "The registrations changed since they were loaded",
+                detail: "Nothing was changed. Load the registrations again and repeat the decision.",
+                extensions: new Dictionary<string, object?> { ["staleIds"] = result.StaleIds });
         }
-        catch (DomainValidationException ex)
-        {
-            return TypedResults.ValidationProblem(ex.Errors);
-        }
+        return TypedResults.Ok(new ReviewResponse(result.Changes.Select(StatusChangeDto.Of).ToList()));
     }
 
     private static async Task<IResult> ImportFile(int id, HttpRequest request, ClaimsPrincipal user, ForumAccess access, RegistrationImporter importer,

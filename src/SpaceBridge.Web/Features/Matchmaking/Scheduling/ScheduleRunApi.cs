@@ -4,7 +4,6 @@ using Microsoft.EntityFrameworkCore;
 using SpaceBridge.Web.Features.Accounts.Roles;
 using SpaceBridge.Web.Features.Matchmaking.MyAgenda;
 using SpaceBridge.Web.Infrastructure.Data;
-using SpaceBridge.Web.Infrastructure.Errors;
 
 namespace SpaceBridge.Web.Features.Matchmaking.Scheduling;
 
@@ -38,15 +37,8 @@ public static class ScheduleRunApi
                 return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["body"] = ["The body is not a valid schedule run request."] });
             }
         }
-        try
-        {
-            var run = await runs.QueueAsync(eventId, body?.Kind ?? ScheduleRunKind.Full, body?.TimeLimitSeconds, user, ct);
-            return TypedResults.Accepted($"/api/v1/events/{eventId}/schedule-runs/{run.Id}", ScheduleRunDto.From(run));
-        }
-        catch (DomainValidationException ex)
-        {
-            return TypedResults.ValidationProblem(ex.Errors);
-        }
+        var run = await runs.QueueAsync(eventId, body?.Kind ?? ScheduleRunKind.Full, body?.TimeLimitSeconds, user, ct);
+        return TypedResults.Accepted($"/api/v1/events/{eventId}/schedule-runs/{run.Id}", ScheduleRunDto.From(run));
     }
 
     private static async Task<IResult> Get(int eventId, int runId, ClaimsPrincipal user, ForumAccess access, AppDbContext db, CancellationToken ct)
@@ -66,24 +58,9 @@ public static class ScheduleRunApi
         {
             return refused;
         }
-        try
-        {
-            var result = await publisher.PublishAsync(eventId, runId, user, ct);
-            await notifications.NotifyPublishedAsync(eventId, result.Changes, ct);
-            return TypedResults.Ok(new { runId, eventId, meetings = result.Meetings });
-        }
-        catch (KeyNotFoundException)
-        {
-            return RunNotFound();
-        }
-        catch (DomainValidationException ex)
-        {
-            return TypedResults.ValidationProblem(ex.Errors);
-        }
-        catch (ScheduleChangedException ex)
-        {
-            return TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: "Schedule changed", detail: ex.Message);
-        }
+        var result = await publisher.PublishAsync(eventId, runId, user, ct);
+        await notifications.NotifyPublishedAsync(eventId, result.Changes, ct);
+        return TypedResults.Ok(new { runId, eventId, meetings = result.Meetings });
     }
 
     private static IResult RunNotFound() =>
