@@ -83,9 +83,9 @@ if (command.Verb == "admin")
 
 app.UseSecurityHeaders();
 app.UseMiddleware<ServerErrorLogging>();
+app.UseApiExceptionHandler();
 if (!app.Environment.IsDevelopment())
 {
-    app.UseExceptionHandler();
     app.UseHsts();
 }
 app.UseStatusCodePages();

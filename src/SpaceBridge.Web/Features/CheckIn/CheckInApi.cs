@@ -1,9 +1,8 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
-using SpaceBridge.Web.Features.Accounts.Roles;
+using SpaceBridge.Web.Features.Accounts;
 using SpaceBridge.Web.Infrastructure.Data;
-using SpaceBridge.Web.Infrastructure.Errors;
 using SpaceBridge.Web.Infrastructure.Security;
 
 namespace SpaceBridge.Web.Features.CheckIn;
@@ -13,54 +12,36 @@ public static class CheckInApi
 {
     public static IEndpointRouteBuilder MapCheckInApi(this IEndpointRouteBuilder app)
     {
-        var api = app.MapGroup("/api/v1").RequireAuthorization().WithTags("Check-in");
-        api.MapPost("/events/{id:int}/check-ins", CheckIn).RequireRateLimiting(RateLimits.CheckIn)
+        var api = app.MapGroup("/api/v1").WithTags("Check-in");
+        var events = api.MapGroup("/events/{id:int}").RequireAuthorization(Policies.OrganizerOfEvent("id"));
+        var sessions = api.MapGroup("/sessions/{id:int}").RequireAuthorization(Policies.OrganizerOfSession("id"));
+        events.MapPost("/check-ins", CheckIn).RequireRateLimiting(RateLimits.CheckIn)
             .Produces<ScanResponse>(StatusCodes.Status201Created)
             .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status403Forbidden)
             .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
-        api.MapGet("/events/{id:int}/attendance", Attendance)
+        events.MapGet("/attendance", Attendance)
             .Produces<AttendanceDto>().ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status404NotFound);
-        api.MapPost("/sessions/{id:int}/attendance", SessionScan).RequireRateLimiting(RateLimits.CheckIn)
+        sessions.MapPost("/attendance", SessionScan).RequireRateLimiting(RateLimits.CheckIn)
             .Produces<ScanResponse>(StatusCodes.Status201Created)
             .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status403Forbidden)
             .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
         return app;
     }
 
-    private static async Task<IResult> CheckIn(int id, CheckInRequest? request, ClaimsPrincipal user, ForumAccess access, CheckInDesk desk,
+    private static async Task<IResult> CheckIn(int id, CheckInRequest? request, ClaimsPrincipal user, CheckInDesk desk,
         CancellationToken ct)
     {
-        if (await Gate(await access.ForumOfEventAsync(id), "event", user, access) is { } refused)
-        {
-            return refused;
-        }
-        try
-        {
-            return ToResult(await desk.ScanAsync(id, request?.Token, request?.Desk, user, ct), "checked in");
-        }
-        catch (DomainValidationException ex)
-        {
-            return TypedResults.ValidationProblem(ex.Errors);
-        }
+        return ToResult(await desk.ScanAsync(id, request?.Token, request?.Desk, user, ct), "checked in");
     }
 
-    private static async Task<IResult> SessionScan(int id, SessionScanRequest? request, ClaimsPrincipal user, ForumAccess access, SessionDoor door,
-        AppDbContext db, CancellationToken ct)
+    private static async Task<IResult> SessionScan(int id, SessionScanRequest? request, ClaimsPrincipal user, SessionDoor door,
+        CancellationToken ct)
     {
-        var forumId = await db.Sessions.Where(s => s.Id == id).Select(s => (int?)s.Event.ForumId).FirstOrDefaultAsync(ct);
-        if (await Gate(forumId, "session", user, access) is { } refused)
-        {
-            return refused;
-        }
         return ToResult(await door.ScanAsync(id, request?.Token, user, ct), "counted into this session");
     }
 
-    private static async Task<IResult> Attendance(int id, ClaimsPrincipal user, ForumAccess access, AttendanceBoard board, CancellationToken ct)
+    private static async Task<IResult> Attendance(int id, AttendanceBoard board, CancellationToken ct)
     {
-        if (await Gate(await access.ForumOfEventAsync(id), "event", user, access) is { } refused)
-        {
-            return refused;
-        }
         var attendance = await board.ForEventAsync(id, ct);
         return attendance is null ? NotFound("event") : TypedResults.Ok(AttendanceDto.From(attendance));
     }
@@ -98,13 +79,6 @@ public static class CheckInApi
         extensions["code"] = code;
         return TypedResults.Problem(statusCode: status, title: title, detail: detail, extensions: extensions);
     }
-
-    /// <summary>Null when the user organizes the forum; otherwise 404 (no such event or session) or 403.</summary>
-    private static async Task<IResult?> Gate(int? forumId, string what, ClaimsPrincipal user, ForumAccess access) =>
-        forumId is null ? NotFound(what)
-        : await access.IsOrganizerAsync(user, forumId.Value) ? null
-        : TypedResults.Problem(statusCode: StatusCodes.Status403Forbidden, title: "Forbidden",
-            detail: "Only organizers of this forum may do this.");
 
     private static IResult NotFound(string what) =>
         TypedResults.NotFound(new ProblemDetails { Status = 404, Title = "Not found", Detail = $"There is no such {what}." });

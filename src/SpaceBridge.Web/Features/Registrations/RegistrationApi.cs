@@ -2,12 +2,12 @@ using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
+using SpaceBridge.Web.Features.Accounts;
 using SpaceBridge.Web.Features.Accounts.Roles;
 using SpaceBridge.Web.Features.Registrations.Export;
 using SpaceBridge.Web.Features.Registrations.Import;
 using SpaceBridge.Web.Features.Registrations.Review;
 using SpaceBridge.Web.Infrastructure.Data;
-using SpaceBridge.Web.Infrastructure.Errors;
 
 namespace SpaceBridge.Web.Features.Registrations;
 
@@ -19,11 +19,13 @@ public static class RegistrationApi
         var api = app.MapGroup("/api/v1").RequireAuthorization().WithTags("Registrations");
         api.MapGet("/me/registrations", MyRegistrations);
         api.MapPost("/events/{id:int}/registrations", RegisterSelf);
-        api.MapGet("/events/{id:int}/registrations", List);
-        api.MapPost("/events/{id:int}/registrations/review", ReviewBulk);
-        api.MapPost("/events/{id:int}/registrations/import", ImportFile).DisableAntiforgery();
-        api.MapGet("/events/{id:int}/registrations/export", Export);
-        app.MapGet("/organizer/events/{id:int}/registrations/export", Export).RequireAuthorization().ExcludeFromDescription();
+        var organizers = api.MapGroup("/events/{id:int}/registrations").RequireAuthorization(Policies.OrganizerOfEvent("id"));
+        organizers.MapGet("", List);
+        organizers.MapPost("/review", ReviewBulk);
+        organizers.MapPost("/import", ImportFile).DisableAntiforgery();
+        organizers.MapGet("/export", Export);
+        app.MapGet("/organizer/events/{id:int}/registrations/export", Export).RequireAuthorization(Policies.OrganizerOfEvent("id"))
+            .ExcludeFromDescription();
         return app;
     }
 
@@ -45,25 +47,14 @@ public static class RegistrationApi
         }
         var userId = ForumAccess.UserId(user)!;
         var email = await db.Users.Where(u => u.Id == userId).Select(u => u.Email).FirstOrDefaultAsync(ct) ?? user.FindFirstValue(ClaimTypes.Email) ?? "";
-        try
-        {
-            var r = await registrar.SubmitAsync(id, new Registrant(email, userId, userId), details, ct);
-            return TypedResults.Created($"/api/v1/me/registrations", RegistrationDto.From(r));
-        }
-        catch (DomainValidationException ex)
-        {
-            return TypedResults.ValidationProblem(ex.Errors);
-        }
+        var r = await registrar.SubmitAsync(id, new Registrant(email, userId, userId), details, ct);
+        return TypedResults.Created($"/api/v1/me/registrations", RegistrationDto.From(r));
     }
 
     private static async Task<IResult> List(
-        int id, ClaimsPrincipal user, ForumAccess access, AppDbContext db, CancellationToken ct,
+        int id, AppDbContext db, CancellationToken ct,
         RegistrationStatus? status = null, ParticipantType? type = null, string? country = null, int? delegationId = null, int page = 1, int pageSize = 50)
     {
-        if (await OrganizerGate(id, user, access) is { } refused)
-        {
-            return refused.Result;
-        }
         if (page < 1 || pageSize is < 1 or > 100)
         {
             return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["page"] = ["page must be at least 1 and pageSize between 1 and 100."] });
@@ -75,36 +66,21 @@ public static class RegistrationApi
         return TypedResults.Ok(new PagedList<RegistrationDto>(items, page, pageSize, total));
     }
 
-    private static async Task<IResult> ReviewBulk(int id, ReviewRequest request, ClaimsPrincipal user, ForumAccess access, Registrar registrar, CancellationToken ct)
+    private static async Task<IResult> ReviewBulk(int id, ReviewRequest request, ClaimsPrincipal user, Registrar registrar, CancellationToken ct)
     {
-        if (await OrganizerGate(id, user, access) is { } refused)
+        var result = await registrar.ReviewAsync(id, request.Decision, request.Items ?? [], request.Reason, user, ct);
+        if (result.IsStale)
         {
-            return refused.Result;
+            return TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: "The registrations changed since they were loaded",
+                detail: "Nothing was changed. Load the registrations again and repeat the decision.",
+                extensions: new Dictionary<string, object?> { ["staleIds"] = result.StaleIds });
         }
-        try
-        {
-            var result = await registrar.ReviewAsync(id, request.Decision, request.Items ?? [], request.Reason, user, ct);
-            if (result.IsStale)
-            {
-                return TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: "The registrations changed since they were loaded",
-                    detail: "Nothing was changed. Load the registrations again and repeat the decision.",
-                    extensions: new Dictionary<string, object?> { ["staleIds"] = result.StaleIds });
-            }
-            return TypedResults.Ok(new ReviewResponse(result.Changes.Select(StatusChangeDto.Of).ToList()));
-        }
-        catch (DomainValidationException ex)
-        {
-            return TypedResults.ValidationProblem(ex.Errors);
-        }
+        return TypedResults.Ok(new ReviewResponse(result.Changes.Select(StatusChangeDto.Of).ToList()));
     }
 
-    private static async Task<IResult> ImportFile(int id, HttpRequest request, ClaimsPrincipal user, ForumAccess access, RegistrationImporter importer,
+    private static async Task<IResult> ImportFile(int id, HttpRequest request, ClaimsPrincipal user, RegistrationImporter importer,
         CancellationToken ct, bool dryRun = true)
     {
-        if (await OrganizerGate(id, user, access) is { } refused)
-        {
-            return refused.Result;
-        }
         byte[]? content;
         try
         {
@@ -155,13 +131,9 @@ public static class RegistrationApi
         return TypedResults.Ok(new ImportResponse(dryRun, plan.RowCount, plan.Rows.Count, outcome.Imported));
     }
 
-    private static async Task<IResult> Export(int id, ClaimsPrincipal user, ForumAccess access, RegistrationExport export, AppDbContext db, CancellationToken ct,
+    private static async Task<IResult> Export(int id, RegistrationExport export, AppDbContext db, CancellationToken ct,
         string format = "csv")
     {
-        if (await OrganizerGate(id, user, access) is { } refused)
-        {
-            return refused.Result;
-        }
         var slug = await db.Events.Where(e => e.Id == id).Select(e => e.Slug).FirstAsync(ct);
         return format.ToLowerInvariant() switch
         {
@@ -171,21 +143,6 @@ public static class RegistrationApi
         };
     }
 
-    /// <summary>Null when the user organizes the event's forum; otherwise a 404 (no such event) or 403 ProblemDetails.</summary>
-    private static async Task<Refusal?> OrganizerGate(int eventId, ClaimsPrincipal user, ForumAccess access)
-    {
-        if (await access.ForumOfEventAsync(eventId) is null)
-        {
-            return new Refusal(NotFoundProblem());
-        }
-        return await access.IsEventOrganizerAsync(user, eventId)
-            ? null
-            : new Refusal(TypedResults.Problem(statusCode: StatusCodes.Status403Forbidden, title: "Forbidden",
-                detail: "Only organizers of this event's forum may do this."));
-    }
-
     private static NotFound<ProblemDetails> NotFoundProblem() =>
         TypedResults.NotFound(new ProblemDetails { Status = 404, Title = "Not found", Detail = "There is no such event." });
-
-    private sealed record Refusal(IResult Result);
 }

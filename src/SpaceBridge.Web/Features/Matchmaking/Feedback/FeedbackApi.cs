@@ -1,6 +1,5 @@
 using System.Security.Claims;
 using SpaceBridge.Web.Features.Accounts.Roles;
-using SpaceBridge.Web.Infrastructure.Errors;
 
 namespace SpaceBridge.Web.Features.Matchmaking.Feedback;
 
@@ -22,14 +21,7 @@ public static class FeedbackApi
         {
             return TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Not found", detail: "There is no such meeting among yours.");
         }
-        try
-        {
-            var saved = await service.SaveAsync(found.Meeting, found.Participant, body, ct);
-            return TypedResults.Ok(new FeedbackDto(id, saved.TookPlace, saved.Outcome?.ToString(), saved.Comment));
-        }
-        catch (DomainValidationException ex)
-        {
-            return TypedResults.ValidationProblem(ex.Errors);
-        }
+        var saved = await service.SaveAsync(found.Meeting, found.Participant, body, ct);
+        return TypedResults.Ok(new FeedbackDto(id, saved.TookPlace, saved.Outcome?.ToString(), saved.Comment));
     }
 }

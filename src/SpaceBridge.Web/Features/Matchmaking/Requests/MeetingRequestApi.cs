@@ -4,7 +4,6 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using SpaceBridge.Web.Features.Programme.Events;
 using SpaceBridge.Web.Infrastructure.Data;
-using SpaceBridge.Web.Infrastructure.Errors;
 
 namespace SpaceBridge.Web.Features.Matchmaking.Requests;
 
@@ -48,15 +47,8 @@ public static class MeetingRequestApi
         {
             return refused;
         }
-        try
-        {
-            var request = await service.SendAsync(me!.Id, body.ToRegistrationId, body.Message, body.OpportunityId, ct);
-            return TypedResults.Created($"/api/v1/events/{eventId}/meeting-requests", await DtoAsync(db, request.Id, me.Id, ev!, ct));
-        }
-        catch (DomainValidationException ex)
-        {
-            return TypedResults.ValidationProblem(ex.Errors);
-        }
+        var request = await service.SendAsync(me!.Id, body.ToRegistrationId, body.Message, body.OpportunityId, ct);
+        return TypedResults.Created($"/api/v1/events/{eventId}/meeting-requests", await DtoAsync(db, request.Id, me.Id, ev!, ct));
     }
 
     private static Task<IResult> Accept(int id, ClaimsPrincipal user, AppDbContext db, MeetingRequestService service, CancellationToken ct, int? version = null) =>
@@ -77,24 +69,9 @@ public static class MeetingRequestApi
         {
             return NotFound();
         }
-        try
-        {
-            var request = await act(me.Id, ct);
-            var ev = await db.Events.AsNoTracking().FirstAsync(e => e.Id == request.EventId, ct);
-            return TypedResults.Ok(await DtoAsync(db, request.Id, me.Id, ev, ct));
-        }
-        catch (MeetingRequestRefused ex) when (ex.Kind == RefusalKind.NotFound)
-        {
-            return NotFound();
-        }
-        catch (MeetingRequestRefused ex)
-        {
-            return TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: "The request cannot be answered.", detail: ex.Message);
-        }
-        catch (DomainValidationException ex)
-        {
-            return TypedResults.ValidationProblem(ex.Errors);
-        }
+        var request = await act(me.Id, ct);
+        var ev = await db.Events.AsNoTracking().FirstAsync(e => e.Id == request.EventId, ct);
+        return TypedResults.Ok(await DtoAsync(db, request.Id, me.Id, ev, ct));
     }
 
     private static async Task<MeetingRequestDto> DtoAsync(AppDbContext db, int requestId, int me, Event ev, CancellationToken ct)
@@ -103,8 +80,11 @@ public static class MeetingRequestApi
         return MeetingRequestDto.From(view, ev, CultureInfo.CurrentUICulture);
     }
 
+    /// <summary>What a caller learns of a request that is not theirs, or does not exist: the same either way.</summary>
+    public const string NotFoundDetail = "There is no such meeting request among yours.";
+
     private static ProblemHttpResult NotFound() => TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Not found",
-        detail: "There is no such meeting request among yours.");
+        detail: NotFoundDetail);
 
     /// <summary>The event and the caller's approved registration for it, or the answer that refuses them.</summary>
     public static async Task<(Event? Event, Registrations.Registration? Me, IResult? Refused)> ParticipantAsync(
