@@ -54,14 +54,10 @@ public sealed partial class ApiExceptionHandler(IProblemDetailsService problemDe
         {
             return false;
         }
+        // 5xx answers are logged, with their exception and trace id, by ServerErrorLogging around this handler.
         if (problem.Status < 500)
         {
             LogClientError(logger, problem.Status.Value, exception.Message);
-        }
-        else
-        {
-            // Since .NET 10 the exception handler middleware logs nothing for an exception a handler has handled.
-            LogServerError(logger, exception);
         }
 
         httpContext.Response.StatusCode = problem.Status!.Value;
@@ -95,7 +91,4 @@ public sealed partial class ApiExceptionHandler(IProblemDetailsService problemDe
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Answered {Status}: {Reason}")]
     private static partial void LogClientError(ILogger logger, int status, string reason);
-
-    [LoggerMessage(Level = LogLevel.Error, Message = "Unhandled exception on the API; answered 500")]
-    private static partial void LogServerError(ILogger logger, Exception exception);
 }
