@@ -78,7 +78,9 @@ public sealed partial class ApiExceptionHandler(IProblemDetailsService problemDe
             return new ProblemDetails { Status = bad.StatusCode, Title = "The request is not valid.", Detail = bad.Message };
         }
         var parameter = match.Groups["name"].Value;
-        return new HttpValidationProblemDetails(new Dictionary<string, string[]> { [parameter] = [bad.Message] })
+        // A JSON body that does not fit its model: System.Text.Json says which member and why.
+        string[] reasons = Api.RequestValidation.JsonReason(bad) is { } json ? [bad.Message, json] : [bad.Message];
+        return new HttpValidationProblemDetails(new Dictionary<string, string[]> { [parameter] = reasons })
         {
             Status = StatusCodes.Status400BadRequest,
             Title = "The request's parameters are not valid.",

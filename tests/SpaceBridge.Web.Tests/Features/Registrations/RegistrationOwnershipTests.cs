@@ -1,9 +1,9 @@
-using System.Net;
 using System.Net.Http.Json;
+using System.Net;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using SpaceBridge.Web.Features.Registrations;
 using SpaceBridge.Web.Features.Registrations.Delegations;
+using SpaceBridge.Web.Features.Registrations;
 using SpaceBridge.Web.Tests.Support;
 
 namespace SpaceBridge.Web.Tests.Features.Registrations;
@@ -32,7 +32,7 @@ public sealed class RegistrationOwnershipTests(RegistrationApp app) : IClassFixt
         Assert.Equal(HttpStatusCode.Redirect, cancel.StatusCode);
         Assert.Equal(RegistrationStatus.Cancelled, await StatusAsync(entryId));
 
-        var own = await carol.PostAsJsonAsync($"/api/v1/events/{eventId}/registrations", RegistrationRequests.Details("Carol Herself", "KR"));
+        var own = await carol.PostAsJsonAsync($"/api/v1/events/{eventId}/registrations", RegistrationRequests.Details("Carol Herself", "KR"), ApiJson.Options);
         Assert.Equal(HttpStatusCode.Created, own.StatusCode);
         var rows = await app.WithDbAsync(db => db.Registrations.AsNoTracking().Where(r => r.Email == carolEmail).ToListAsync());
         var row = Assert.Single(rows);
@@ -48,7 +48,7 @@ public sealed class RegistrationOwnershipTests(RegistrationApp app) : IClassFixt
         var entryId = await RegisterAsMemberAsync(eventId, email, "Dana By Head");
         var dana = await app.SignedInAsync(email);
 
-        var response = await dana.PostAsJsonAsync($"/api/v1/events/{eventId}/registrations", RegistrationRequests.Details("Dana Herself"));
+        var response = await dana.PostAsJsonAsync($"/api/v1/events/{eventId}/registrations", RegistrationRequests.Details("Dana Herself"), ApiJson.Options);
 
         await ApiClient.AssertProblemAsync(response, HttpStatusCode.BadRequest);
         var row = await app.WithDbAsync(db => db.Registrations.AsNoTracking().SingleAsync(r => r.Email == email));

@@ -1,7 +1,7 @@
-using System.Net;
 using System.Net.Http.Headers;
-using System.Text;
+using System.Net;
 using System.Text.Json;
+using System.Text;
 using AngleSharp.Html.Parser;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
@@ -20,9 +20,14 @@ namespace SpaceBridge.Web.Tests.Infrastructure.Security;
 /// each call would otherwise get as far as its endpoint): from another origin it is refused with 403 and the
 /// database is unchanged; from the site itself, or with a bearer token, it is not refused.
 /// </summary>
-public sealed class CrossSiteApiWriteTests(SpaceBridgeFactory factory) : IClassFixture<SpaceBridgeFactory>
+public sealed class CrossSiteApiWriteTests : IDisposable
 {
     private const string Foreign = "http://evil.example";
+
+    // A fresh app per test: the tests that succeed queue schedule runs, and an event holds only a few at once.
+    private readonly SpaceBridgeFactory _factory = new();
+
+    public void Dispose() => _factory.Dispose();
 
     [Fact]
     public async Task Every_unsafe_API_route_refuses_a_cookie_request_from_another_origin_and_changes_nothing()
@@ -32,7 +37,7 @@ public sealed class CrossSiteApiWriteTests(SpaceBridgeFactory factory) : IClassF
         var failures = new List<string>();
         foreach (var (key, route) in routes)
         {
-            var before = await DatabaseFingerprint.TakeAsync(factory);
+            var before = await DatabaseFingerprint.TakeAsync(_factory);
             foreach (var (name, dress) in ForeignVariants)
             {
                 using var request = route.Request();
@@ -43,7 +48,7 @@ public sealed class CrossSiteApiWriteTests(SpaceBridgeFactory factory) : IClassF
                     failures.Add($"{key} ({name}) answered {(int)response.StatusCode}: {await response.Content.ReadAsStringAsync()}");
                 }
             }
-            var changed = DatabaseFingerprint.Changed(before, await DatabaseFingerprint.TakeAsync(factory));
+            var changed = DatabaseFingerprint.Changed(before, await DatabaseFingerprint.TakeAsync(_factory));
             if (changed.Count > 0)
             {
                 failures.Add($"{key} changed {string.Join(", ", changed)}");
@@ -57,7 +62,7 @@ public sealed class CrossSiteApiWriteTests(SpaceBridgeFactory factory) : IClassF
     {
         var caller = await CallerAsync();
         var routes = await RoutesAsync(caller);
-        var bare = await factory.SignInAsync(caller.User);
+        var bare = await _factory.SignInAsync(caller.User);
         bare.DefaultRequestHeaders.Remove("Origin");
         var route = routes["POST /api/v1/events/{eventId:int}/schedule-runs"];
         var before = await CountAsync(db => db.ScheduleRuns.CountAsync());
@@ -81,7 +86,7 @@ public sealed class CrossSiteApiWriteTests(SpaceBridgeFactory factory) : IClassF
     {
         var caller = await CallerAsync();
         var routes = await RoutesAsync(caller);
-        var bearer = await factory.CreateBearerClientAsync(caller.User);
+        var bearer = await _factory.CreateBearerClientAsync(caller.User);
         var failures = new List<string>();
         foreach (var (key, route) in routes)
         {
@@ -148,10 +153,10 @@ public sealed class CrossSiteApiWriteTests(SpaceBridgeFactory factory) : IClassF
     /// <summary>An organizer of the demo forum with an approved registration, requests sent and received, meeting slots set.</summary>
     private async Task<Caller> CallerAsync()
     {
-        var user = await factory.CreateUserAsync(new TestForumRole(ForumRole.Organizer, "MSIT"));
-        var eventId = await factory.Day1EventIdAsync();
-        await factory.ConfigureAsync(eventId, slots: 4, tables: 2);
-        var others = await factory.AddApprovedRegistrationsAsync(eventId, 3, "Csrf");
+        var user = await _factory.CreateUserAsync(new TestForumRole(ForumRole.Organizer, "MSIT"));
+        var eventId = await _factory.Day1EventIdAsync();
+        await _factory.ConfigureAsync(eventId, slots: 4, tables: 2);
+        var others = await _factory.AddApprovedRegistrationsAsync(eventId, 3, "Csrf");
         var mine = await CountAsync(async db =>
         {
             var r = new Registration
@@ -163,15 +168,15 @@ public sealed class CrossSiteApiWriteTests(SpaceBridgeFactory factory) : IClassF
             await db.SaveChangesAsync();
             return r.Id;
         });
-        var sent = await factory.AddRequestsAsync(eventId, [(mine, others[0])], MeetingRequestStatus.Pending);
-        var received = await factory.AddRequestsAsync(eventId, [(others[1], mine), (others[2], mine)], MeetingRequestStatus.Pending);
-        return new Caller(user, await factory.SignInAsync(user), mine, sent[0], [.. received], $"csrf-{Guid.NewGuid():N}.example");
+        var sent = await _factory.AddRequestsAsync(eventId, [(mine, others[0])], MeetingRequestStatus.Pending);
+        var received = await _factory.AddRequestsAsync(eventId, [(others[1], mine), (others[2], mine)], MeetingRequestStatus.Pending);
+        return new Caller(user, await _factory.SignInAsync(user), mine, sent[0], [.. received], $"csrf-{Guid.NewGuid():N}.example");
     }
 
     /// <summary>A request for every unsafe API route; a route this test does not know fails it, so new routes are covered.</summary>
     private async Task<Dictionary<string, Route>> RoutesAsync(Caller caller)
     {
-        var eventId = await factory.Day1EventIdAsync();
+        var eventId = await _factory.Day1EventIdAsync();
         var sessionId = await CountAsync(db => db.Sessions.Where(s => s.EventId == eventId).Select(s => s.Id).FirstAsync());
         var pending = await CountAsync(db => db.Registrations.Where(r => r.EventId == eventId && r.Status == RegistrationStatus.Submitted)
             .Select(r => new { r.Id, r.Version }).FirstOrDefaultAsync());
@@ -191,10 +196,7 @@ public sealed class CrossSiteApiWriteTests(SpaceBridgeFactory factory) : IClassF
                 form.Add(file, "file", "people.csv");
                 return new HttpRequestMessage(HttpMethod.Post, $"/api/v1/events/{eventId}/registrations/import?dryRun=false") { Content = form };
             }),
-            ["POST /api/v1/events/{eventId:int}/schedule-runs"] = new(() => new HttpRequestMessage(HttpMethod.Post, $"/api/v1/events/{eventId}/schedule-runs")
-            {
-                Content = new FormUrlEncodedContent([new("kind", "Full")]),
-            }),
+            ["POST /api/v1/events/{eventId:int}/schedule-runs"] = Json($"/api/v1/events/{eventId}/schedule-runs", """{"kind":"Full","timeLimitSeconds":1}"""),
             ["POST /api/v1/events/{eventId:int}/schedule-runs/{runId:int}/publish"] = Json($"/api/v1/events/{eventId}/schedule-runs/999999/publish", ""),
             ["POST /api/v1/events/{eventId:int}/meeting-requests"] = Json($"/api/v1/events/{eventId}/meeting-requests",
                 $"{{\"toRegistrationId\":{caller.RegistrationId - 1},\"message\":\"Hello\"}}"),
@@ -205,7 +207,7 @@ public sealed class CrossSiteApiWriteTests(SpaceBridgeFactory factory) : IClassF
             ["POST /api/v1/events/{id:int}/check-ins"] = Json($"/api/v1/events/{eventId}/check-ins", """{"token":"not-a-badge","desk":"A"}"""),
             ["POST /api/v1/sessions/{id:int}/attendance"] = Json($"/api/v1/sessions/{sessionId}/attendance", """{"token":"not-a-badge"}"""),
         };
-        var discovered = MatrixEndpoints.Discover(factory.Services.GetRequiredService<EndpointDataSource>())
+        var discovered = MatrixEndpoints.Discover(_factory.Services.GetRequiredService<EndpointDataSource>())
             .Where(e => e.IsApi && e.Method is "POST" or "PUT" or "PATCH" or "DELETE").Select(e => e.Key).ToList();
         Assert.True(discovered.Count >= 13, $"only {discovered.Count} unsafe API routes found");
         var unknown = discovered.Except(known.Keys).ToList();
@@ -226,5 +228,5 @@ public sealed class CrossSiteApiWriteTests(SpaceBridgeFactory factory) : IClassF
         return input.GetAttribute("value")!;
     }
 
-    private Task<T> CountAsync<T>(Func<Web.Infrastructure.Data.AppDbContext, Task<T>> query) => factory.WithDbAsync(query);
+    private Task<T> CountAsync<T>(Func<Web.Infrastructure.Data.AppDbContext, Task<T>> query) => _factory.WithDbAsync(query);
 }

@@ -1,5 +1,4 @@
 using System.Security.Claims;
-using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using SpaceBridge.Web.Features.Accounts;
 using SpaceBridge.Web.Features.Matchmaking.MyAgenda;
@@ -20,21 +19,9 @@ public static class ScheduleRunApi
         return app;
     }
 
-    private static async Task<IResult> Queue(int eventId, HttpRequest request, ClaimsPrincipal user, ScheduleRuns runs, CancellationToken ct)
+    private static async Task<IResult> Queue(int eventId, ScheduleRunRequest body, ClaimsPrincipal user, ScheduleRuns runs, CancellationToken ct)
     {
-        ScheduleRunRequest? body = null;
-        if (request.HasJsonContentType())
-        {
-            try
-            {
-                body = await request.ReadFromJsonAsync<ScheduleRunRequest>(ct);
-            }
-            catch (JsonException)
-            {
-                return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["body"] = ["The body is not a valid schedule run request."] });
-            }
-        }
-        var run = await runs.QueueAsync(eventId, body?.Kind ?? ScheduleRunKind.Full, body?.TimeLimitSeconds, user, ct);
+        var run = await runs.QueueAsync(eventId, body.Kind, body.TimeLimitSeconds, user, ct);
         return TypedResults.Accepted($"/api/v1/events/{eventId}/schedule-runs/{run.Id}", ScheduleRunDto.From(run));
     }
 
