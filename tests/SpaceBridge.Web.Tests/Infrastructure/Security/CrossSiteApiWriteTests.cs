@@ -127,6 +127,31 @@ public sealed class CrossSiteApiWriteTests : IDisposable
         Assert.Equal(MeetingRequestStatus.Cancelled, await CountAsync(db => db.MeetingRequests.Where(r => r.Id == caller.SentRequest).Select(r => r.Status).SingleAsync()));
     }
 
+    /// <summary>The reproductions of the issue, as sent: multipart import, form-encoded schedule run, cancel; cookie and a foreign Origin.</summary>
+    [Fact]
+    public async Task The_three_cross_site_writes_of_the_issue_are_refused_with_403_and_change_nothing()
+    {
+        var caller = await CallerAsync();
+        var eventId = await _factory.Day1EventIdAsync();
+        var before = await DatabaseFingerprint.TakeAsync(_factory);
+        var form = new MultipartFormDataContent();
+        form.Add(new ByteArrayContent(ImportCsv.Bytes(ImportCsv.Lines(2, caller.Domain))), "file", "people.csv");
+        var requests = new[]
+        {
+            new HttpRequestMessage(HttpMethod.Post, $"/api/v1/events/{eventId}/registrations/import?dryRun=false") { Content = form },
+            new HttpRequestMessage(HttpMethod.Post, $"/api/v1/events/{eventId}/schedule-runs") { Content = new FormUrlEncodedContent([new("kind", "Full")]) },
+            new HttpRequestMessage(HttpMethod.Post, $"/api/v1/meeting-requests/{caller.SentRequest}/cancel"),
+        };
+
+        foreach (var request in requests)
+        {
+            request.Headers.Add("Origin", Foreign);
+            using var response = await caller.Client.SendAsync(request);
+            Assert.True(await IsRefusedAsync(response), $"{request.RequestUri} answered {(int)response.StatusCode}");
+        }
+        Assert.Empty(DatabaseFingerprint.Changed(before, await DatabaseFingerprint.TakeAsync(_factory)));
+    }
+
     /// <summary>How a page on another site would send the request: its Origin, or the browser's Sec-Fetch-Site verdict.</summary>
     private static readonly (string Name, Action<HttpRequestMessage> Dress)[] ForeignVariants =
     [

@@ -96,6 +96,10 @@ public sealed class PublicOriginTests(PublicOriginApp app) : IClassFixture<Publi
             Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         }
         Assert.Null(MailPickup.LatestFor(strict, user.Email));
+
+        using var calendar = new HttpRequestMessage(HttpMethod.Get, "/events/1/agenda.ics");
+        calendar.Headers.TryAddWithoutValidation("Host", "a:99999");
+        Assert.Equal(HttpStatusCode.BadRequest, (await strict.CreateClient().SendAsync(calendar)).StatusCode);
     }
 
     [Fact]
