@@ -23,7 +23,7 @@ namespace SpaceBridge.Scheduling.Exact;
 /// <item><see cref="Finish"/>: proven optimal when the breaks meet the proven lower bound.</item>
 /// </list>
 /// Without a complete schedule from the heuristic or the restricted search the rest of the time goes to
-/// <see cref="HybridSolver"/>. The phases share the lower bound and the incumbent through <see cref="BreakBounds"/>.
+/// <see cref="HybridSolver"/> (<see cref="WholeModelFallback"/>). The phases share the lower bound and the incumbent through <see cref="BreakBounds"/>.
 /// </summary>
 internal sealed class BreakMinimizingPipeline : IDisposable
 {
@@ -83,18 +83,11 @@ internal sealed class BreakMinimizingPipeline : IDisposable
 
     private double Fraction() => Math.Min(1, clock.Elapsed / options.TimeLimit);
 
-    private static bool Found(CpSatOutcome? outcome) =>
-        outcome is { Slots: not null, Status: CpSolverStatus.Optimal or CpSolverStatus.Feasible };
-
     public SolveResult Run()
     {
         if (ZeroBreakProbe() is { } breakFree) return Finish(breakFree, 0);
         SideBySide();
-        if (!TakeRestrictedOutcome())
-        {
-            var rest = options with { TimeLimit = Remaining() };
-            return new HybridSolver().Solve(instance, rest, cancellationToken) with { Elapsed = clock.Elapsed };
-        }
+        if (!TakeRestrictedOutcome()) return WholeModelFallback();
         WholeModelProof();
         LnsImprovement();
         var (best, breaks) = bounds.Incumbent!.Snapshot();
@@ -186,7 +179,7 @@ internal sealed class BreakMinimizingPipeline : IDisposable
         // proof would have had.
         var end = spanning.Count == 0 ? until : options.TimeLimit * RestrictedUntil;
         var outcome = CpSatRun.Execute(model, 1, seed, end - clock.Elapsed, parameters, null, restrictedStop.Token);
-        if (Found(outcome))
+        if (outcome is { Slots: not null, Status: CpSolverStatus.Optimal or CpSolverStatus.Feasible })
             options.Progress?.Report(new SolveProgress(Fraction(), 0, (int)Math.Round(outcome.Objective), "restricted"));
         if (outcome.Status == CpSolverStatus.Optimal)
         {
@@ -257,6 +250,13 @@ internal sealed class BreakMinimizingPipeline : IDisposable
             else if (!double.IsNaN(whole.Bound)) bounds.Raise((int)Math.Ceiling(whole.Bound - 1e-6));
         }
         return true;
+    }
+
+    /// <summary>Without any complete schedule: <see cref="HybridSolver"/> on the whole model for the rest of the time.</summary>
+    private SolveResult WholeModelFallback()
+    {
+        var rest = options with { TimeLimit = Remaining() };
+        return new HybridSolver().Solve(instance, rest, cancellationToken) with { Elapsed = clock.Elapsed };
     }
 
     /// <summary>
