@@ -11,9 +11,8 @@ namespace SpaceBridge.Scheduling.Solving;
 public static class MeetingScheduler
 {
     /// <summary>
-    /// Instances up to this many meetings in the literature's mode go to <see cref="Exact.LnsSolver"/> (a zero-break
-    /// probe, the heuristic, then CP-SAT large-neighbourhood search; docs/decisions/002-scheduler-design.md) under
-    /// Auto; everything else to the heuristic.
+    /// Instances up to this many meetings in the literature's mode go to <see cref="Exact.BreakMinimizingSolver"/> (the
+    /// break-minimizing pipeline; docs/decisions/002-scheduler-design.md) under Auto; everything else to the heuristic.
     /// </summary>
     public const int ExactMeetingLimit = 1000;
 
@@ -49,8 +48,8 @@ public static class MeetingScheduler
     public static SolverKind ResolveKind(Instance instance, SolverKind kind) => kind switch
     {
         SolverKind.Auto => instance.Rules.RequireAllMeetings && instance.Meetings.Count <= ExactMeetingLimit
-            && SolverCatalog.IsAvailable(SolverKind.Lns)
-            ? SolverKind.Lns
+            && SolverCatalog.IsAvailable(SolverKind.BreakMinimizing)
+            ? SolverKind.BreakMinimizing
             : SolverKind.Heuristic,
         _ => kind,
     };

@@ -2,7 +2,7 @@ using SpaceBridge.Scheduling.Model;
 
 namespace SpaceBridge.Scheduling.Solving;
 
-public enum SolverKind { Auto, Heuristic, CpSat, Hybrid, Lns }
+public enum SolverKind { Auto, Heuristic, CpSat, Hybrid, BreakMinimizing }
 
 public sealed record SolveOptions
 {
