@@ -19,6 +19,13 @@ internal static class CommonOptions
         },
     };
 
+    public static Option<bool> Deterministic() => new("--deterministic")
+    {
+        Description = "Same instance and seed give the same schedule whatever the load: one worker, and the time limit is a "
+            + "budget of CP-SAT's deterministic work units (the heuristic runs its fixed iteration counts) instead of wall time; "
+            + "auto picks hybrid instead of break-minimizing",
+    };
+
     public static Option<SolverKind> Solver() => new("--solver")
     {
         Description = SolverNames,

@@ -20,6 +20,8 @@ public sealed class BreakMinimizingSolver(double probeShare = 0.25, double heuri
     public SolveResult Solve(Instance instance, SolveOptions options, CancellationToken cancellationToken = default)
     {
         if (!instance.Rules.RequireAllMeetings) return new CpSatSolver().Solve(instance, options, cancellationToken);
+        if (options.Deterministic)
+            throw new NotSupportedException($"the {Name} solver runs its phases side by side against the wall clock and has no deterministic mode; use hybrid, cpsat or heuristic");
         using var pipeline = new BreakMinimizingPipeline(instance, options, new PipelineShares(probeShare, heuristicShare, sideBySideUntil), cancellationToken);
         return pipeline.Run();
     }

@@ -17,7 +17,7 @@ public static class MeetingScheduler
     public const int ExactMeetingLimit = 1000;
 
     public static ScheduleReport Solve(Instance instance, SolveOptions options, CancellationToken cancellationToken = default) =>
-        Solve(instance, options, CreateSolver(instance, options.Kind), cancellationToken);
+        Solve(instance, options, SolverCatalog.Create(ResolveKind(instance, options.Kind, options.Deterministic)), cancellationToken);
 
     /// <summary>The solver for a kind, Auto resolved by <see cref="ResolveKind"/>.</summary>
     public static IMeetingSolver CreateSolver(Instance instance, SolverKind kind) => SolverCatalog.Create(ResolveKind(instance, kind));
@@ -43,6 +43,17 @@ public static class MeetingScheduler
             Bounds = BoundsCalculator.Compute(instance, scheduled),
             Rules = instance.Rules,
         };
+    }
+
+    /// <summary>
+    /// Auto in deterministic mode: the hybrid solver where Auto would take the break-minimizing pipeline (whose phases
+    /// run side by side against the wall clock), otherwise the same choice.
+    /// </summary>
+    public static SolverKind ResolveKind(Instance instance, SolverKind kind, bool deterministic)
+    {
+        var resolved = ResolveKind(instance, kind);
+        if (!deterministic || resolved != SolverKind.BreakMinimizing) return resolved;
+        return kind == SolverKind.Auto ? SolverKind.Hybrid : resolved;
     }
 
     public static SolverKind ResolveKind(Instance instance, SolverKind kind) => kind switch
