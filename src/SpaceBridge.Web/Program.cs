@@ -1,4 +1,3 @@
-using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.AspNetCore.Localization;
 using SpaceBridge.Web;
 using SpaceBridge.Web.Features.Accounts;
@@ -53,7 +52,7 @@ builder.Services.AddBadges(builder.Configuration);
 builder.Services.AddCheckIn();
 builder.Services.AddMeetingRequests();
 builder.Services.AddMatchmakingDiscovery();
-builder.Services.AddHealthChecks().AddDbContextCheck<AppDbContext>(tags: ["ready"]);
+builder.Services.AddSpaceBridgeHealthChecks();
 
 var app = builder.Build();
 
@@ -64,7 +63,11 @@ if (command.Verb == "migrate")
     return;
 }
 
-await app.InitializeDatabaseAsync();
+if (!await app.InitializeDatabaseAsync(requireCurrentSchema: command.Verb == "admin"))
+{
+    Environment.ExitCode = 1;
+    return;
+}
 
 if (command.Verb == "admin")
 {
@@ -92,8 +95,7 @@ app.UseAuthorization();
 app.UseRateLimiter();
 app.UseAntiforgery();
 
-app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
-app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = c => c.Tags.Contains("ready") });
+app.MapSpaceBridgeHealthChecks();
 app.MapRazorPages();
 app.MapApiV1();
 app.MapTokenEndpoint();
