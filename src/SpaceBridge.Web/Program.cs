@@ -45,6 +45,7 @@ builder.Services.AddApiV1();
 builder.AddSpaceBridgeEmail();
 builder.AddSpaceBridgeAccounts();
 builder.Services.AddSpaceBridgeRateLimits(builder.Configuration);
+builder.Services.AddSpaceBridgeForwardedHeaders(builder.Configuration);
 builder.Services.AddPublicPages();
 builder.Services.AddRegistrations();
 builder.Services.AddMatchmakingScheduling();
@@ -75,6 +76,7 @@ if (command.Verb == "admin")
     return;
 }
 
+app.UseSpaceBridgeForwardedHeaders();
 if (!app.Environment.IsDevelopment())
 {
     app.UseExceptionHandler();
