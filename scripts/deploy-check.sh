@@ -269,7 +269,7 @@ if command -v nginx >/dev/null; then
     openssl req -x509 -newkey rsa:2048 -nodes -days 1 -subj "/CN=localhost" \
         -keyout "$WORK/nginx/key.pem" -out "$WORK/nginx/cert.pem" >/dev/null 2>&1
     substitute < docs/deploy/nginx.conf | sed \
-        -e "s#listen 443 ssl;#listen 127.0.0.1:$NGINX_PORT ssl;#; /listen \[::\]:443/d" \
+        -e "s#listen 443 ssl http2;#listen 127.0.0.1:$NGINX_PORT ssl http2;#; /listen \[::\]:443/d" \
         -e "s#listen 80;#listen 127.0.0.1:$redirect_port;#; /listen \[::\]:80/d" \
         -e "s#server_name forum.example.org;#server_name localhost;#" \
         -e "s#/etc/letsencrypt/live/forum.example.org/fullchain.pem#$WORK/nginx/cert.pem#" \
