@@ -301,10 +301,10 @@ step "README: upgrade (publish beside, migrate, roll the nodes one at a time)"
 poller_pid=""
 if [ -n "$NGINX_PORT" ]; then
     # Through nginx during the roll: every answer should be 200 while one node restarts.
-    ( ok=0; bad=0; while [ ! -f "$WORK/stop-poller" ]; do
-        if [ "$(curl -ks -o /dev/null -w '%{http_code}' "https://localhost:$NGINX_PORT/health/ready")" = 200 ]; then ok=$((ok + 1)); else bad=$((bad + 1)); fi
+    ( while [ ! -f "$WORK/stop-poller" ]; do
+        curl -ks -o /dev/null -w '%{http_code}\n' "https://localhost:$NGINX_PORT/health/ready" >> "$WORK/poller.codes"
         sleep 0.1
-      done; echo "$ok $bad" > "$WORK/poller.result" ) &
+      done ) &
     poller_pid=$!
 fi
 run_readme upgrade >"$WORK/upgrade.log" 2>&1 || { tail -n 30 "$WORK/upgrade.log"; die "upgrade failed"; }
@@ -312,8 +312,9 @@ readme_block upgrade | sed 's/^/    $ /'
 if [ -n "$poller_pid" ]; then
     touch "$WORK/stop-poller"
     wait "$poller_pid"
-    read -r ok bad < "$WORK/poller.result"
-    echo "    through nginx during the roll: $ok answers 200, $bad other"
+    ok="$(grep -c '^200$' "$WORK/poller.codes" || true)"
+    bad="$(grep -vc '^200$' "$WORK/poller.codes" || true)"
+    echo "    through nginx during the roll: $ok answers 200, $bad other$( [ "$bad" -eq 0 ] || printf ' (%s)' "$(sort "$WORK/poller.codes" | uniq -c | tr -s ' ' | paste -sd, -)")"
     [ "$bad" -eq 0 ] || die "nginx answered something else than 200 during the roll"
 fi
 handed="$(cat "$WORK"/node-*.log | grep -c 'Application is shutting down' || true)"
