@@ -1,4 +1,3 @@
-using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.AspNetCore.Localization;
 using SpaceBridge.Web;
 using SpaceBridge.Web.Features.Accounts;
@@ -46,6 +45,7 @@ builder.Services.AddApiV1();
 builder.AddSpaceBridgeEmail();
 builder.AddSpaceBridgeAccounts();
 builder.Services.AddSpaceBridgeRateLimits(builder.Configuration);
+builder.Services.AddSpaceBridgeForwardedHeaders(builder.Configuration);
 builder.Services.AddPublicPages();
 builder.Services.AddRegistrations();
 builder.Services.AddMatchmakingScheduling();
@@ -53,7 +53,7 @@ builder.Services.AddBadges(builder.Configuration);
 builder.Services.AddCheckIn();
 builder.Services.AddMeetingRequests();
 builder.Services.AddMatchmakingDiscovery();
-builder.Services.AddHealthChecks().AddDbContextCheck<AppDbContext>(tags: ["ready"]);
+builder.Services.AddSpaceBridgeHealthChecks();
 
 var app = builder.Build();
 
@@ -64,7 +64,11 @@ if (command.Verb == "migrate")
     return;
 }
 
-await app.InitializeDatabaseAsync();
+if (!await app.InitializeDatabaseAsync(requireCurrentSchema: command.Verb == "admin"))
+{
+    Environment.ExitCode = 1;
+    return;
+}
 
 if (command.Verb == "admin")
 {
@@ -72,6 +76,7 @@ if (command.Verb == "admin")
     return;
 }
 
+app.UseSpaceBridgeForwardedHeaders();
 if (!app.Environment.IsDevelopment())
 {
     app.UseExceptionHandler();
@@ -92,8 +97,7 @@ app.UseAuthorization();
 app.UseRateLimiter();
 app.UseAntiforgery();
 
-app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
-app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = c => c.Tags.Contains("ready") });
+app.MapSpaceBridgeHealthChecks();
 app.MapRazorPages();
 app.MapApiV1();
 app.MapTokenEndpoint();

@@ -12,13 +12,14 @@ namespace SpaceBridge.Web.Features.Matchmaking.Scheduling;
 /// <summary>
 /// Makes a run's proposal the event's schedule in ONE transaction: meetings whose request, slot and table are
 /// unchanged stay (with their feedback), the others are replaced. The unique indexes on ScheduledMeeting and
-/// MeetingAttendance refuse any double booking whichever node writes; such a refusal rolls everything back.
+/// MeetingAttendance refuse any double booking whichever node writes; such a refusal rolls everything back. A run
+/// older than the published one that would drop or move its meetings is published only when confirmed.
 /// </summary>
 public sealed class SchedulePublisher(AppDbContext db, EventInstanceBuilder builder, AuditLog audit)
 {
     public const string ChangedMeanwhile = "The schedule changed meanwhile (another publish or change was saved first); nothing was saved. Reload and try again.";
 
-    public async Task<PublishResult> PublishAsync(int eventId, int runId, ClaimsPrincipal actor, CancellationToken ct)
+    public async Task<PublishResult> PublishAsync(int eventId, int runId, ClaimsPrincipal actor, bool confirmed, CancellationToken ct)
     {
         try
         {
@@ -31,6 +32,11 @@ public sealed class SchedulePublisher(AppDbContext db, EventInstanceBuilder buil
                 throw new DomainValidationException("Run", run.Status == ScheduleRunStatus.Published
                     ? "This run is already published."
                     : "Only a run that finished successfully can be published.");
+            }
+            if (!confirmed && await NewerPublishedRunAsync(run, ct) is { } publishedRunId
+                && await CompareWithPublishedAsync(eventId, proposal.Meetings, ct) is { LosesMeetings: true } diff)
+            {
+                throw new PublishNeedsConfirmationException(runId, publishedRunId, diff);
             }
             await CheckAsync(builder, eventId, proposal.Meetings, "Run", ct);
             var (count, added, previous) = await ReplaceAsync(eventId, runId, proposal.Meetings, ct);
@@ -52,6 +58,21 @@ public sealed class SchedulePublisher(AppDbContext db, EventInstanceBuilder buil
             throw new ScheduleChangedException(ChangedMeanwhile, ex);
         }
     }
+
+    /// <summary>The changes publishing these meetings would make, or null when the event has no published schedule.</summary>
+    public async Task<ScheduleDiff?> CompareWithPublishedAsync(int eventId, IReadOnlyCollection<ProposedMeeting> proposal, CancellationToken ct)
+    {
+        var published = await db.ScheduledMeetings.AsNoTracking().Where(m => m.EventId == eventId && m.IsPublished)
+            .Select(m => new ProposedMeeting(m.MeetingRequestId, m.SlotId, m.LocationId)).ToListAsync(ct);
+        return published.Count == 0 ? null : ScheduleDiff.Between(published, proposal);
+    }
+
+    /// <summary>The id of the event's published run when it was started after <paramref name="run"/>.</summary>
+    public Task<int?> NewerPublishedRunAsync(ScheduleRun run, CancellationToken ct) =>
+        db.ScheduleRuns.AsNoTracking()
+            .Where(r => r.EventId == run.EventId && r.Status == ScheduleRunStatus.Published && r.Id != run.Id
+                && (r.CreatedAtUtc > run.CreatedAtUtc || (r.CreatedAtUtc == run.CreatedAtUtc && r.Id > run.Id)))
+            .Select(r => (int?)r.Id).FirstOrDefaultAsync(ct);
 
     internal static bool IsRefusedWrite(Exception ex) =>
         ex is not DomainValidationException && (SerializableTransaction.IsUniqueViolation(ex) || SerializableTransaction.IsConflict(ex));

@@ -59,7 +59,8 @@ public static class ScheduleRunApi
         return run is null ? RunNotFound() : TypedResults.Ok(ScheduleRunDto.From(run));
     }
 
-    private static async Task<IResult> Publish(int eventId, int runId, ClaimsPrincipal user, ForumAccess access, SchedulePublisher publisher,
+    /// <summary>Publishes a run; a run older than the published one that drops or moves meetings needs <c>?confirm=true</c> (409 with the changes otherwise).</summary>
+    private static async Task<IResult> Publish(int eventId, int runId, bool? confirm, ClaimsPrincipal user, ForumAccess access, SchedulePublisher publisher,
         MeetingNotifications notifications, CancellationToken ct)
     {
         if (await OrganizerGate(eventId, user, access) is { } refused)
@@ -68,9 +69,21 @@ public static class ScheduleRunApi
         }
         try
         {
-            var result = await publisher.PublishAsync(eventId, runId, user, ct);
+            var result = await publisher.PublishAsync(eventId, runId, user, confirm ?? false, ct);
             await notifications.NotifyPublishedAsync(eventId, result.Changes, ct);
             return TypedResults.Ok(new { runId, eventId, meetings = result.Meetings });
+        }
+        catch (PublishNeedsConfirmationException ex)
+        {
+            return TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: "Confirmation needed",
+                detail: ex.Message + " Send it again with ?confirm=true.",
+                extensions: new Dictionary<string, object?>
+                {
+                    ["publishedRunId"] = ex.PublishedRunId,
+                    ["added"] = ex.Diff.Added,
+                    ["dropped"] = ex.Diff.Dropped,
+                    ["moved"] = ex.Diff.Moved,
+                });
         }
         catch (KeyNotFoundException)
         {
