@@ -27,19 +27,26 @@ public static class UserText
     public static IHtmlContent Of(string? text) =>
         string.IsNullOrEmpty(text) ? HtmlString.Empty : new Marked(text, LanguageOf(text), CultureInfo.CurrentUICulture.TwoLetterISOLanguageName);
 
-    /// <summary>"ko" for text with Hangul in it, "en" for text in Latin letters, null when it has no letters to go by.</summary>
+    /// <summary>
+    /// "ko" for text mostly in Hangul, "en" for text mostly in Latin letters, null when it has no letters to go by.
+    /// A Hangul syllable weighs as much as a short Latin word, so "KARI 한국항공우주연구원" reads as Korean and an English
+    /// message quoting one Korean word reads as English.
+    /// </summary>
     public static string? LanguageOf(string text)
     {
-        var latin = false;
+        var (hangul, latin) = (0, 0);
         foreach (var c in text)
         {
             if (c is >= '\uAC00' and <= '\uD7A3' or >= '\u1100' and <= '\u11FF' or >= '\u3130' and <= '\u318F')
             {
-                return "ko";
+                hangul += 3;
             }
-            latin |= c is >= 'A' and <= 'Z' or >= 'a' and <= 'z' or >= '\u00C0' and <= '\u024F';
+            else if (c is >= 'A' and <= 'Z' or >= 'a' and <= 'z' or >= '\u00C0' and <= '\u024F')
+            {
+                latin++;
+            }
         }
-        return latin ? "en" : null;
+        return hangul == 0 && latin == 0 ? null : hangul >= latin ? "ko" : "en";
     }
 
     /// <summary>The text, inside a span with its lang when that differs from the page's.</summary>

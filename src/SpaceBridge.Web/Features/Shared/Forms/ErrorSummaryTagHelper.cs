@@ -47,13 +47,13 @@ public sealed class ErrorSummaryTagHelper(IStringLocalizer<SharedResource> local
                 var item = new TagBuilder("li");
                 if (target is null)
                 {
-                    item.InnerHtml.Append(message);
+                    item.InnerHtml.AppendHtml(UserText.Of(message));
                 }
                 else
                 {
                     var link = new TagBuilder("a");
                     link.Attributes["href"] = $"#{target}";
-                    link.InnerHtml.Append(message);
+                    link.InnerHtml.AppendHtml(UserText.Of(message));
                     item.InnerHtml.AppendHtml(link);
                 }
                 list.InnerHtml.AppendHtml(item);

@@ -35,10 +35,12 @@ public sealed class FieldMessageTagHelper(IStringLocalizer<SharedResource> local
         if (Key is not null)
         {
             output.Attributes.SetAttribute("class", errors.Count > 0 ? "field-validation-error" : "field-validation-valid");
-            output.Content.SetContent(string.Join(" ", errors));
+            output.Content.Clear();
         }
         if (errors.Count > 0)
         {
+            // Every message of the field; one a service left untranslated is marked with its language.
+            output.Content.SetHtmlContent(UserText.Of(string.Join(" ", errors)));
             var prefix = new TagBuilder("span");
             prefix.AddCssClass("visually-hidden");
             prefix.InnerHtml.Append($"{localizer["Title.Error"]} ");
