@@ -71,7 +71,6 @@ public sealed class ErrorSummaryTagHelper(IStringLocalizer<SharedResource> local
         output.Attributes.SetAttribute("id", Id);
         output.Attributes.SetAttribute("class", "error-summary");
         output.Attributes.SetAttribute("tabindex", "-1");
-        output.Attributes.SetAttribute("aria-labelledby", $"{Id}-title");
         output.Attributes.Add(new TagHelperAttribute("autofocus"));
         output.Content.SetHtmlContent(alert);
     }
