@@ -40,7 +40,8 @@ public sealed class RunModel(AppDbContext db, ForumAccess access, SchedulePublis
         ? Event.ToLocal(slot.StartsAtUtc).ToString("MM-dd HH:mm", System.Globalization.CultureInfo.InvariantCulture)
         : "–";
 
-    public string LocationLabel(int? locationId) => locationId is { } id && Locations.FirstOrDefault(x => x.Id == id) is { } location ? location.Name : "–";
+    public string LocationLabel(int? locationId) =>
+        locationId is { } id && Locations.FirstOrDefault(x => x.Id == id) is { } location ? MeetingLocationLabel.Of(l, location) : "–";
 
     public string? ErrorFor(string field) =>
         ModelState.TryGetValue(field, out var entry) && entry.Errors.Count > 0 ? string.Join(" ", entry.Errors.Select(e => e.ErrorMessage)) : null;

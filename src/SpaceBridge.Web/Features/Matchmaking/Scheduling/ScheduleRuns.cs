@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 using SpaceBridge.Web.Features.Accounts.Roles;
 using SpaceBridge.Web.Infrastructure.Audit;
 using SpaceBridge.Web.Infrastructure.Data;
@@ -8,7 +9,7 @@ using SpaceBridge.Web.Infrastructure.Errors;
 namespace SpaceBridge.Web.Features.Matchmaking.Scheduling;
 
 /// <summary>Queues schedule runs for an event; the worker of some node executes them.</summary>
-public sealed class ScheduleRuns(AppDbContext db, AuditLog audit, TimeProvider clock, ScheduleRunSignal signal)
+public sealed class ScheduleRuns(AppDbContext db, AuditLog audit, TimeProvider clock, ScheduleRunSignal signal, IStringLocalizer<SharedResource> l)
 {
     public const int DefaultTimeLimitSeconds = 20;
     public const int MaxTimeLimitSeconds = 300;
@@ -18,15 +19,15 @@ public sealed class ScheduleRuns(AppDbContext db, AuditLog audit, TimeProvider c
         var limit = timeLimitSeconds ?? DefaultTimeLimitSeconds;
         if (limit is < 1 or > MaxTimeLimitSeconds)
         {
-            throw new DomainValidationException("TimeLimitSeconds", $"The time limit must be between 1 and {MaxTimeLimitSeconds} seconds.");
+            throw new DomainValidationException("TimeLimitSeconds", l["Matchmaking.Error.TimeLimit", MaxTimeLimitSeconds]);
         }
         if (!await db.MeetingSlots.AnyAsync(s => s.EventId == eventId, ct))
         {
-            throw new DomainValidationException("Kind", "Set the meeting blocks first: the event has no meeting slots.");
+            throw new DomainValidationException("Kind", l["Matchmaking.Error.NoSlots"]);
         }
         if (kind == ScheduleRunKind.Repair && !await db.ScheduledMeetings.AnyAsync(m => m.EventId == eventId && m.IsPublished, ct))
         {
-            throw new DomainValidationException("Kind", "There is no published schedule to repair: run a full schedule first.");
+            throw new DomainValidationException("Kind", l["Matchmaking.Error.NothingToRepair"]);
         }
         var forumId = await db.Events.Where(e => e.Id == eventId).Select(e => e.ForumId).FirstAsync(ct);
         var run = new ScheduleRun
