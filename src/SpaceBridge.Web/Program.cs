@@ -77,9 +77,9 @@ if (command.Verb == "admin")
 }
 
 app.UseSpaceBridgeForwardedHeaders();
+app.UseApiExceptionHandler();
 if (!app.Environment.IsDevelopment())
 {
-    app.UseExceptionHandler();
     app.UseHsts();
 }
 app.UseStatusCodePages();

@@ -1,9 +1,7 @@
 using System.Security.Claims;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.EntityFrameworkCore;
-using SpaceBridge.Web.Features.Accounts.Roles;
-using SpaceBridge.Web.Infrastructure.Data;
-using SpaceBridge.Web.Infrastructure.Errors;
+using Microsoft.AspNetCore.Http.HttpResults;
+using SpaceBridge.Web.Features.Accounts;
+using SpaceBridge.Web.Infrastructure.Api;
 using SpaceBridge.Web.Infrastructure.Security;
 
 namespace SpaceBridge.Web.Features.CheckIn;
@@ -13,59 +11,38 @@ public static class CheckInApi
 {
     public static IEndpointRouteBuilder MapCheckInApi(this IEndpointRouteBuilder app)
     {
-        var api = app.MapGroup("/api/v1").RequireAuthorization().WithTags("Check-in");
-        api.MapPost("/events/{id:int}/check-ins", CheckIn).RequireRateLimiting(RateLimits.CheckIn)
-            .Produces<ScanResponse>(StatusCodes.Status201Created)
-            .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status403Forbidden)
-            .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
-        api.MapGet("/events/{id:int}/attendance", Attendance)
-            .Produces<AttendanceDto>().ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status404NotFound);
-        api.MapPost("/sessions/{id:int}/attendance", SessionScan).RequireRateLimiting(RateLimits.CheckIn)
-            .Produces<ScanResponse>(StatusCodes.Status201Created)
-            .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status403Forbidden)
-            .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
+        var api = app.MapGroup("/api/v1").WithTags("Check-in");
+        var events = api.MapGroup("/events/{id:int}").RequireAuthorization(Policies.OrganizerOfEvent("id")).ProducesOrganizerRefusals();
+        var sessions = api.MapGroup("/sessions/{id:int}").RequireAuthorization(Policies.OrganizerOfSession("id")).ProducesOrganizerRefusals();
+        // A scan that records nothing answers why: an unreadable or foreign badge (400), one already recorded or not approved (409).
+        events.MapPost("/check-ins", CheckIn).RequireRateLimiting(RateLimits.CheckIn).WithName("CheckIn")
+            .WithSummary("Check in the holder of a scanned badge at a desk of the event.")
+            .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status409Conflict);
+        events.MapGet("/attendance", Attendance).WithName("GetAttendance")
+            .WithSummary("Live attendance of the event: checked in by participant type and country, and per session.");
+        sessions.MapPost("/attendance", SessionScan).RequireRateLimiting(RateLimits.CheckIn).WithName("RecordSessionAttendance")
+            .WithSummary("Count the holder of a scanned badge into a session at its door.")
+            .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status409Conflict);
         return app;
     }
 
-    private static async Task<IResult> CheckIn(int id, CheckInRequest? request, ClaimsPrincipal user, ForumAccess access, CheckInDesk desk,
-        CancellationToken ct)
-    {
-        if (await Gate(await access.ForumOfEventAsync(id), "event", user, access) is { } refused)
-        {
-            return refused;
-        }
-        try
-        {
-            return ToResult(await desk.ScanAsync(id, request?.Token, request?.Desk, user, ct), "checked in");
-        }
-        catch (DomainValidationException ex)
-        {
-            return TypedResults.ValidationProblem(ex.Errors);
-        }
-    }
+    private static async Task<Results<Created<ScanResponse>, ProblemHttpResult>> CheckIn(
+        int id, CheckInRequest? request, ClaimsPrincipal user, CheckInDesk desk, CancellationToken ct) =>
+        ToResult(await desk.ScanAsync(id, request?.Token, request?.Desk, user, ct), "checked in");
 
-    private static async Task<IResult> SessionScan(int id, SessionScanRequest? request, ClaimsPrincipal user, ForumAccess access, SessionDoor door,
-        AppDbContext db, CancellationToken ct)
-    {
-        var forumId = await db.Sessions.Where(s => s.Id == id).Select(s => (int?)s.Event.ForumId).FirstOrDefaultAsync(ct);
-        if (await Gate(forumId, "session", user, access) is { } refused)
-        {
-            return refused;
-        }
-        return ToResult(await door.ScanAsync(id, request?.Token, user, ct), "counted into this session");
-    }
+    private static async Task<Results<Created<ScanResponse>, ProblemHttpResult>> SessionScan(
+        int id, SessionScanRequest? request, ClaimsPrincipal user, SessionDoor door, CancellationToken ct) =>
+        ToResult(await door.ScanAsync(id, request?.Token, user, ct), "counted into this session");
 
-    private static async Task<IResult> Attendance(int id, ClaimsPrincipal user, ForumAccess access, AttendanceBoard board, CancellationToken ct)
+    private static async Task<Results<Ok<AttendanceDto>, ProblemHttpResult>> Attendance(int id, AttendanceBoard board, CancellationToken ct)
     {
-        if (await Gate(await access.ForumOfEventAsync(id), "event", user, access) is { } refused)
-        {
-            return refused;
-        }
         var attendance = await board.ForEventAsync(id, ct);
-        return attendance is null ? NotFound("event") : TypedResults.Ok(AttendanceDto.From(attendance));
+        return attendance is null
+            ? TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Not found", detail: "There is no such event.")
+            : TypedResults.Ok(AttendanceDto.From(attendance));
     }
 
-    private static IResult ToResult(ScanOutcome outcome, string recordedWhat)
+    private static Results<Created<ScanResponse>, ProblemHttpResult> ToResult(ScanOutcome outcome, string recordedWhat)
     {
         var attendee = outcome.Attendee is null ? null : AttendeeDto.From(outcome.Attendee);
         switch (outcome.Result)
@@ -93,19 +70,9 @@ public static class CheckInApi
         }
     }
 
-    private static IResult Problem(int status, string title, string detail, string code, Dictionary<string, object?> extensions)
+    private static ProblemHttpResult Problem(int status, string title, string detail, string code, Dictionary<string, object?> extensions)
     {
         extensions["code"] = code;
         return TypedResults.Problem(statusCode: status, title: title, detail: detail, extensions: extensions);
     }
-
-    /// <summary>Null when the user organizes the forum; otherwise 404 (no such event or session) or 403.</summary>
-    private static async Task<IResult?> Gate(int? forumId, string what, ClaimsPrincipal user, ForumAccess access) =>
-        forumId is null ? NotFound(what)
-        : await access.IsOrganizerAsync(user, forumId.Value) ? null
-        : TypedResults.Problem(statusCode: StatusCodes.Status403Forbidden, title: "Forbidden",
-            detail: "Only organizers of this forum may do this.");
-
-    private static IResult NotFound(string what) =>
-        TypedResults.NotFound(new ProblemDetails { Status = 404, Title = "Not found", Detail = $"There is no such {what}." });
 }

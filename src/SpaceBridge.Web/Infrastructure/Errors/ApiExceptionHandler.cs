@@ -7,9 +7,11 @@ using Microsoft.EntityFrameworkCore;
 namespace SpaceBridge.Web.Infrastructure.Errors;
 
 /// <summary>
-/// Turns exceptions into RFC 9457 ProblemDetails. Bad requests (unparsable parameters) become 400 on every path;
-/// on /api paths every other exception becomes ProblemDetails too. Other paths fall through to the pages' own
-/// error handling.
+/// Turns exceptions into RFC 9457 ProblemDetails, in one place for every endpoint: a broken domain rule
+/// (<see cref="DomainValidationException"/>) is the same 400 validation problem a <c>TypedResults.ValidationProblem</c>
+/// gives, a <see cref="IDomainRefusal"/> answers with its own status, title and detail. Bad requests (unparsable
+/// parameters) become 400 on every path; on /api paths every other exception becomes ProblemDetails too. Other paths
+/// fall through to the pages' own error handling.
 /// </summary>
 public sealed partial class ApiExceptionHandler(IProblemDetailsService problemDetails, ILogger<ApiExceptionHandler> logger) : IExceptionHandler
 {
@@ -21,8 +23,13 @@ public sealed partial class ApiExceptionHandler(IProblemDetailsService problemDe
             DomainValidationException broken => new HttpValidationProblemDetails(broken.Errors.ToDictionary())
             {
                 Status = StatusCodes.Status400BadRequest,
-                Title = "The request breaks a rule of the agenda or forum.",
-                Detail = broken.Message,
+            },
+            IDomainRefusal refusal => new ProblemDetails
+            {
+                Status = refusal.StatusCode,
+                Title = refusal.Title,
+                Detail = refusal.Detail,
+                Extensions = refusal.Extensions is { } extensions ? new Dictionary<string, object?>(extensions) : new Dictionary<string, object?>(),
             },
             ValidationException invalid => new ProblemDetails
             {
@@ -51,6 +58,11 @@ public sealed partial class ApiExceptionHandler(IProblemDetailsService problemDe
         if (problem.Status < 500)
         {
             LogClientError(logger, problem.Status.Value, exception.Message);
+        }
+        else
+        {
+            // Since .NET 10 the exception handler middleware logs nothing for an exception a handler has handled.
+            LogServerError(logger, exception);
         }
 
         httpContext.Response.StatusCode = problem.Status!.Value;
@@ -84,4 +96,7 @@ public sealed partial class ApiExceptionHandler(IProblemDetailsService problemDe
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Answered {Status}: {Reason}")]
     private static partial void LogClientError(ILogger logger, int status, string reason);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Unhandled exception on the API; answered 500")]
+    private static partial void LogServerError(ILogger logger, Exception exception);
 }

@@ -17,4 +17,22 @@ public static class ErrorHandling
         services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
         return services;
     }
+
+    /// <summary>
+    /// The exception handler middleware, which runs <see cref="ApiExceptionHandler"/>: for every request outside
+    /// Development; in Development for /api requests only, because the developer exception page (which pages keep
+    /// there) does not ask IExceptionHandlers, and API clients must get the same answers as in production.
+    /// </summary>
+    public static WebApplication UseApiExceptionHandler(this WebApplication app)
+    {
+        if (app.Environment.IsDevelopment())
+        {
+            app.UseWhen(context => ApiPaths.IsApi(context.Request), api => api.UseExceptionHandler());
+        }
+        else
+        {
+            app.UseExceptionHandler();
+        }
+        return app;
+    }
 }

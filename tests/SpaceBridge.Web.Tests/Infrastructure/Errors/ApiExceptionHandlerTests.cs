@@ -3,6 +3,8 @@ using System.Text.Json;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
+using SpaceBridge.Web.Features.Matchmaking.Requests;
+using SpaceBridge.Web.Features.Matchmaking.Scheduling;
 using SpaceBridge.Web.Infrastructure.Errors;
 
 namespace SpaceBridge.Web.Tests.Infrastructure.Errors;
@@ -40,6 +42,30 @@ public class ApiExceptionHandlerTests
         Assert.Equal("application/problem+json", context.Response.ContentType?.Split(';')[0]);
         var errors = body!.Value.GetProperty("errors").GetProperty("RoomId");
         Assert.Contains("Opening remarks", errors[0].GetString());
+        Assert.Equal("One or more validation errors occurred.", body.Value.GetProperty("title").GetString());
+    }
+
+    [Fact]
+    public async Task A_refusal_is_answered_with_its_own_status_title_and_detail()
+    {
+        var (handled, context, body) = await HandleAsync("/api/v1/events/1/schedule-runs/2/publish",
+            new ScheduleChangedException("The schedule changed meanwhile; nothing was saved."));
+
+        Assert.True(handled);
+        Assert.Equal(409, context.Response.StatusCode);
+        Assert.Equal("Schedule changed", body!.Value.GetProperty("title").GetString());
+        Assert.Equal("The schedule changed meanwhile; nothing was saved.", body.Value.GetProperty("detail").GetString());
+    }
+
+    [Fact]
+    public async Task A_meeting_request_that_is_not_the_callers_is_not_found_whatever_the_message_says()
+    {
+        var (handled, context, body) = await HandleAsync("/api/v1/meeting-requests/7/accept",
+            new MeetingRequestRefused(RefusalKind.NotFound, "요청을 찾을 수 없습니다."));
+
+        Assert.True(handled);
+        Assert.Equal(404, context.Response.StatusCode);
+        Assert.Equal("There is no such meeting request among yours.", body!.Value.GetProperty("detail").GetString());
     }
 
     [Fact]

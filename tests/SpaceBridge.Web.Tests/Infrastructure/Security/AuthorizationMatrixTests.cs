@@ -101,7 +101,7 @@ public sealed class AuthorizationMatrixTests(SpaceBridgeFactory factory) : IClas
         ["GET /api/v1/me/registrations"] = SignedIn,
         ["POST /api/v1/events/{id:int}/registrations"] = PostRefusedSignIn,
         ["GET /api/v1/events/{id:int}/registrations"] = DemoForumOrganizers,
-        // Review binds its JSON body before asking who calls (400); import reads the form itself after the gate (403).
+        // The organizer policy refuses review and import (403) before the body is read; organizers get 400 or 415 for the empty body.
         ["POST /api/v1/events/{id:int}/registrations/review"] = PostRefusedSignIn,
         ["POST /api/v1/events/{id:int}/registrations/import"] = PostRefusedOrganizers,
         ["GET /api/v1/events/{id:int}/registrations/export"] = DemoForumOrganizers,

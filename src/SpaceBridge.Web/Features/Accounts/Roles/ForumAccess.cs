@@ -36,4 +36,7 @@ public sealed class ForumAccess(AppDbContext db)
 
     public Task<int?> ForumOfEventAsync(int eventId) =>
         db.Events.Where(e => e.Id == eventId).Select(e => (int?)e.ForumId).FirstOrDefaultAsync();
+
+    public Task<int?> ForumOfSessionAsync(int sessionId) =>
+        db.Sessions.Where(s => s.Id == sessionId).Select(s => (int?)s.Event.ForumId).FirstOrDefaultAsync();
 }

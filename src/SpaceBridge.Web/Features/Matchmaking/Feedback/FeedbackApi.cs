@@ -1,6 +1,6 @@
 using System.Security.Claims;
+using Microsoft.AspNetCore.Http.HttpResults;
 using SpaceBridge.Web.Features.Accounts.Roles;
-using SpaceBridge.Web.Infrastructure.Errors;
 
 namespace SpaceBridge.Web.Features.Matchmaking.Feedback;
 
@@ -11,25 +11,21 @@ public static class FeedbackApi
     public static IEndpointRouteBuilder MapMeetingFeedbackApi(this IEndpointRouteBuilder app)
     {
         app.MapPost("/api/v1/scheduled-meetings/{id:int}/feedback", Post).RequireAuthorization().WithTags("Meeting requests")
-            .WithSummary("The caller's feedback on a meeting they took part in; replaces their earlier answer.");
+            .WithName("SaveMeetingFeedback")
+            .WithSummary("The caller's feedback on a meeting they took part in; replaces their earlier answer.")
+            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound);
         return app;
     }
 
-    private static async Task<IResult> Post(int id, FeedbackInput body, ClaimsPrincipal user, MeetingFeedbackService service, CancellationToken ct)
+    private static async Task<Results<Ok<FeedbackDto>, ProblemHttpResult>> Post(
+        int id, FeedbackInput body, ClaimsPrincipal user, MeetingFeedbackService service, CancellationToken ct)
     {
         // Not a participant and no such meeting answer alike: nobody learns which meetings others have.
         if (await service.FindAsync(id, ForumAccess.UserId(user), ct) is not { } found)
         {
             return TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Not found", detail: "There is no such meeting among yours.");
         }
-        try
-        {
-            var saved = await service.SaveAsync(found.Meeting, found.Participant, body, ct);
-            return TypedResults.Ok(new FeedbackDto(id, saved.TookPlace, saved.Outcome?.ToString(), saved.Comment));
-        }
-        catch (DomainValidationException ex)
-        {
-            return TypedResults.ValidationProblem(ex.Errors);
-        }
+        var saved = await service.SaveAsync(found.Meeting, found.Participant, body, ct);
+        return TypedResults.Ok(new FeedbackDto(id, saved.TookPlace, saved.Outcome?.ToString(), saved.Comment));
     }
 }

@@ -22,7 +22,7 @@ public sealed class MeetingMover(AppDbContext db, EventInstanceBuilder builder, 
             await using var tx = await db.Database.BeginTransactionAsync(ct);
             await SchedulePublisher.LockEventScheduleAsync(db, eventId, ct);
             var run = await db.ScheduleRuns.FirstOrDefaultAsync(r => r.Id == runId && r.EventId == eventId, ct)
-                ?? throw new KeyNotFoundException($"Run {runId} of event {eventId} does not exist.");
+                ?? throw new ScheduleRunNotFoundException(eventId, runId);
             if (run.Status is not (ScheduleRunStatus.Succeeded or ScheduleRunStatus.Published) || ScheduleProposal.FromJson(run.ResultJson) is not { } proposal)
             {
                 throw new DomainValidationException("Move", l["Matchmaking.Error.NotFinished"]);

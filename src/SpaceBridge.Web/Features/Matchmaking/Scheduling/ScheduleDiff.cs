@@ -1,3 +1,5 @@
+using SpaceBridge.Web.Infrastructure.Errors;
+
 namespace SpaceBridge.Web.Features.Matchmaking.Scheduling;
 
 /// <summary>What publishing a proposal changes against the published schedule: meetings added, dropped and moved.</summary>
@@ -30,8 +32,19 @@ public sealed record MovedMeeting(int RequestId, int FromSlotId, int FromLocatio
 /// </summary>
 public sealed class PublishNeedsConfirmationException(int runId, int publishedRunId, ScheduleDiff diff)
     : Exception($"Run {runId} is older than run {publishedRunId}, whose schedule is published: {diff.Describe()}. "
-        + "Nothing was saved; confirm to publish it anyway.")
+        + "Nothing was saved; confirm to publish it anyway."), IDomainRefusal
 {
     public int PublishedRunId { get; } = publishedRunId;
     public ScheduleDiff Diff { get; } = diff;
+
+    int IDomainRefusal.StatusCode => StatusCodes.Status409Conflict;
+    string IDomainRefusal.Title => "Confirmation needed";
+    string IDomainRefusal.Detail => Message + " Send it again with ?confirm=true.";
+    IReadOnlyDictionary<string, object?> IDomainRefusal.Extensions => new Dictionary<string, object?>
+    {
+        ["publishedRunId"] = PublishedRunId,
+        ["added"] = Diff.Added,
+        ["dropped"] = Diff.Dropped,
+        ["moved"] = Diff.Moved,
+    };
 }

@@ -27,7 +27,7 @@ public sealed class SchedulePublisher(AppDbContext db, EventInstanceBuilder buil
             await using var tx = await db.Database.BeginTransactionAsync(ct);
             await LockEventScheduleAsync(db, eventId, ct);
             var run = await db.ScheduleRuns.FirstOrDefaultAsync(r => r.Id == runId && r.EventId == eventId, ct)
-                ?? throw new KeyNotFoundException($"Run {runId} of event {eventId} does not exist.");
+                ?? throw new ScheduleRunNotFoundException(eventId, runId);
             if (run.Status != ScheduleRunStatus.Succeeded || ScheduleProposal.FromJson(run.ResultJson) is not { } proposal)
             {
                 throw new DomainValidationException("Run", run.Status == ScheduleRunStatus.Published

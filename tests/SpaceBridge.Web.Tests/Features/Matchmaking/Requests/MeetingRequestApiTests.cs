@@ -3,6 +3,7 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using SpaceBridge.Web.Features.Matchmaking.Requests;
+using SpaceBridge.Web.Tests.Infrastructure.Errors;
 using SpaceBridge.Web.Tests.Support;
 
 namespace SpaceBridge.Web.Tests.Features.Matchmaking.Requests;
@@ -145,5 +146,30 @@ public sealed class MeetingRequestApiTests(MeetingsApp app) : IClassFixture<Meet
         // The sender cannot accept their own request either.
         Assert.Equal(HttpStatusCode.NotFound, (await a.Client.PostAsync($"/api/v1/meeting-requests/{id}/accept", null)).StatusCode);
         Assert.Equal(MeetingRequestStatus.Pending, (await StoredAsync(id)).Status);
+    }
+
+    [Fact]
+    public async Task Refused_answers_are_problems_naming_why_and_leave_the_request_as_it_was()
+    {
+        var a = await app.ParticipantAsync("Ines Duarte", "MX", organizationName: "Lisbon Launch Services");
+        var b = await app.ParticipantAsync("Yoon Tae-hee", "KR", organizationName: "Busan Rocket Works");
+        var c = await app.ParticipantAsync("Omar Haddad", "TH", organizationName: "Dubai Orbital Works");
+        var id = await RequestIdAsync(a, b);
+
+        var notTheirs = await c.Client.PostAsync($"/api/v1/meeting-requests/{id}/accept", null);
+        await ApiErrorAnswers.AssertShapeAsync(notTheirs, HttpStatusCode.NotFound, "Not found", "There is no such meeting request among yours.");
+        Assert.Equal(MeetingRequestStatus.Pending, (await StoredAsync(id)).Status);
+
+        Assert.Equal(HttpStatusCode.OK, (await b.Client.PostAsync($"/api/v1/meeting-requests/{id}/accept", null)).StatusCode);
+        // Only the sender may cancel: to the recipient there is no such request to cancel.
+        var cancelledByRecipient = await b.Client.PostAsync($"/api/v1/meeting-requests/{id}/cancel", null);
+        await ApiErrorAnswers.AssertShapeAsync(cancelledByRecipient, HttpStatusCode.NotFound, "Not found", "There is no such meeting request among yours.");
+        var again = await b.Client.PostAsync($"/api/v1/meeting-requests/{id}/accept", null);
+        var problem = await ApiErrorAnswers.AssertShapeAsync(again, HttpStatusCode.Conflict, "The request cannot be answered.", "");
+        Assert.Contains("accepted", problem.GetProperty("detail").GetString());
+
+        var tooLong = await b.Client.PostAsJsonAsync($"/api/v1/events/{await app.EventIdAsync()}/meeting-requests",
+            new { toRegistrationId = c.RegistrationId, message = new string('m', 5000) });
+        await ApiErrorAnswers.AssertValidationAsync(tooLong, "message");
     }
 }

@@ -1,0 +1,24 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Authorization.Policy;
+
+namespace SpaceBridge.Web.Features.Accounts.Roles;
+
+/// <summary>
+/// Answers a <see cref="ForumOrganizerRefusal"/> with its ProblemDetails (404 or 403), on the API and on the page-side
+/// downloads alike, instead of the authentication handler's forbid (a redirect to the access-denied page for
+/// cookies). Every other authorization result goes to the default handler.
+/// </summary>
+public sealed class ForumRefusalResultHandler : IAuthorizationMiddlewareResultHandler
+{
+    private readonly AuthorizationMiddlewareResultHandler _default = new();
+
+    public Task HandleAsync(RequestDelegate next, HttpContext context, AuthorizationPolicy policy, PolicyAuthorizationResult authorizeResult)
+    {
+        if (authorizeResult.Forbidden
+            && authorizeResult.AuthorizationFailure?.FailureReasons.OfType<ForumOrganizerRefusal>().FirstOrDefault() is { } refusal)
+        {
+            return TypedResults.Problem(statusCode: refusal.StatusCode, title: refusal.Title, detail: refusal.Detail).ExecuteAsync(context);
+        }
+        return _default.HandleAsync(next, context, policy, authorizeResult);
+    }
+}
