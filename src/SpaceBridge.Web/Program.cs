@@ -1,4 +1,3 @@
-using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.AspNetCore.Localization;
 using SpaceBridge.Web;
 using SpaceBridge.Web.Features.Accounts;
@@ -55,6 +54,7 @@ builder.Services.AddApiV1();
 builder.AddSpaceBridgeEmail();
 builder.AddSpaceBridgeAccounts();
 builder.Services.AddSpaceBridgeRateLimits(builder.Configuration);
+builder.Services.AddSpaceBridgeForwardedHeaders(builder.Configuration);
 builder.Services.AddPublicPages();
 builder.Services.AddRegistrations();
 builder.Services.AddMatchmakingScheduling();
@@ -62,7 +62,7 @@ builder.Services.AddBadges(builder.Configuration);
 builder.Services.AddCheckIn();
 builder.Services.AddMeetingRequests();
 builder.Services.AddMatchmakingDiscovery();
-builder.Services.AddHealthChecks().AddDbContextCheck<AppDbContext>(tags: ["ready"]);
+builder.Services.AddSpaceBridgeHealthChecks();
 
 var app = builder.Build();
 
@@ -73,7 +73,11 @@ if (command.Verb == "migrate")
     return;
 }
 
-await app.InitializeDatabaseAsync();
+if (!await app.InitializeDatabaseAsync(requireCurrentSchema: command.Verb == "admin"))
+{
+    Environment.ExitCode = 1;
+    return;
+}
 
 if (command.Verb == "admin")
 {
@@ -81,6 +85,7 @@ if (command.Verb == "admin")
     return;
 }
 
+app.UseSpaceBridgeForwardedHeaders();
 app.UseSecurityHeaders();
 app.UseMiddleware<ServerErrorLogging>();
 app.UseApiExceptionHandler();
@@ -106,8 +111,7 @@ app.UseRateLimiter();
 app.UseAntiforgery();
 app.UseMiddleware<ApiFormGate>();
 
-app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
-app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = c => c.Tags.Contains("ready") });
+app.MapSpaceBridgeHealthChecks();
 app.MapRazorPages();
 // Every endpoint on one root group, which carries the API conventions (ApiProblemResults).
 var endpoints = app.MapEndpointRoot();

@@ -18,7 +18,8 @@ internal static class BenchCommand
         format.AcceptOnlyFromAmong("table", "json");
         var solvers = CommonOptions.Solvers();
         var seed = new Option<int>("--seed") { Description = "Random seed", DefaultValueFactory = _ => 1 };
-        var command = new Command("bench", "Solve many instances and print one line per instance") { inputs, timeLimit, pattern, format, solvers, seed };
+        var deterministic = CommonOptions.Deterministic();
+        var command = new Command("bench", "Solve many instances and print one line per instance") { inputs, timeLimit, pattern, format, solvers, seed, deterministic };
         command.SetAction(parse =>
         {
             var files = Expand(parse.GetRequiredValue(inputs), parse.GetValue(pattern)!);
@@ -27,6 +28,7 @@ internal static class BenchCommand
             {
                 TimeLimit = TimeSpan.FromSeconds(parse.GetValue(timeLimit)),
                 Seed = parse.GetValue(seed),
+                Deterministic = parse.GetValue(deterministic),
             };
             var json = parse.GetValue(format) == "json";
             var rows = new List<BenchRow>();

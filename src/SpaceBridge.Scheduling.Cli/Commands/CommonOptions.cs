@@ -19,36 +19,44 @@ internal static class CommonOptions
         },
     };
 
+    public static Option<bool> Deterministic() => new("--deterministic")
+    {
+        Description = "Same instance and seed give the same schedule whatever the load: one worker, and the time limit is a "
+            + "budget of CP-SAT's deterministic work units (the heuristic runs its fixed iteration counts) instead of wall time; "
+            + "auto picks hybrid instead of break-minimizing",
+    };
+
     public static Option<SolverKind> Solver() => new("--solver")
     {
-        Description = "auto, heuristic, cpsat, hybrid or lns",
+        Description = SolverNames,
         DefaultValueFactory = _ => SolverKind.Auto,
-        CustomParser = r => Enum.TryParse<SolverKind>(r.Tokens.Single().Value, ignoreCase: true, out var kind)
-            && Enum.IsDefined(kind) && !int.TryParse(r.Tokens.Single().Value, out _)
-            ? kind
-            : Fail(r),
+        CustomParser = r => SolverCatalog.TryParse(r.Tokens.Single().Value, out var kind) ? kind : Fail(r, r.Tokens.Single().Value),
     };
 
     /// <summary>One or more solvers, comma-separated, e.g. <c>hybrid,cpsat</c> to compare against a baseline.</summary>
     public static Option<SolverKind[]> Solvers() => new("--solver")
     {
-        Description = "auto, heuristic, cpsat, hybrid or lns; a comma-separated list runs each instance with each",
+        Description = SolverNames + "; a comma-separated list runs each instance with each",
         DefaultValueFactory = _ => [SolverKind.Auto],
         CustomParser = r =>
         {
             var kinds = new List<SolverKind>();
             foreach (var name in r.Tokens.Single().Value.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
             {
-                if (Enum.TryParse<SolverKind>(name, ignoreCase: true, out var kind) && Enum.IsDefined(kind) && !int.TryParse(name, out _)) kinds.Add(kind);
-                else r.AddError($"unknown solver '{name}' (auto, heuristic, cpsat, hybrid, lns)");
+                if (SolverCatalog.TryParse(name, out var kind)) kinds.Add(kind);
+                else Fail(r, name);
             }
             return [.. kinds];
         },
     };
 
-    private static SolverKind Fail(System.CommandLine.Parsing.ArgumentResult r)
+    /// <summary>"auto, heuristic, cpsat, hybrid or break-minimizing (also lns)".</summary>
+    private static string SolverNames =>
+        $"{string.Join(", ", SolverCatalog.Names.SkipLast(1))} or {SolverCatalog.Names[^1]} (also {string.Join(", ", SolverCatalog.Aliases.Keys)})";
+
+    private static SolverKind Fail(System.CommandLine.Parsing.ArgumentResult r, string name)
     {
-        r.AddError($"unknown solver '{r.Tokens.Single().Value}' (auto, heuristic, cpsat, hybrid, lns)");
+        r.AddError($"unknown solver '{name}' ({string.Join(", ", SolverCatalog.Names)}; also {string.Join(", ", SolverCatalog.Aliases.Keys)})");
         return SolverKind.Auto;
     }
 }

@@ -12,8 +12,9 @@ internal static class SolveCommand
         var timeLimit = CommonOptions.TimeLimit();
         var seed = new Option<int>("--seed") { Description = "Random seed", DefaultValueFactory = _ => 1 };
         var solver = CommonOptions.Solver();
+        var deterministic = CommonOptions.Deterministic();
         var outFile = new Option<FileInfo?>("--out") { Description = "Write the solution as JSON to this file" };
-        var command = new Command("solve", "Schedule the meetings of an instance") { instance, timeLimit, seed, solver, outFile };
+        var command = new Command("solve", "Schedule the meetings of an instance") { instance, timeLimit, seed, solver, deterministic, outFile };
         command.SetAction(parse =>
         {
             var path = parse.GetRequiredValue(instance).FullName;
@@ -23,6 +24,7 @@ internal static class SolveCommand
                 TimeLimit = TimeSpan.FromSeconds(parse.GetValue(timeLimit)),
                 Seed = parse.GetValue(seed),
                 Kind = parse.GetValue(solver),
+                Deterministic = parse.GetValue(deterministic),
             };
             var report = MeetingScheduler.Solve(model, options);
             ReportWriter.WriteSummary(output, report);

@@ -21,7 +21,7 @@ internal sealed class BreakerSearch
 
     private readonly Instance instance;
     private readonly SlotDomains domains;
-    private readonly LnsIncumbent incumbent;
+    private readonly Incumbent incumbent;
     private readonly bool[] spans;
     private readonly bool[] likely;
     /// <summary>Per participant, the participants it meets.</summary>
@@ -32,7 +32,7 @@ internal sealed class BreakerSearch
     private readonly Lock gate = new();
 
     /// <param name="likely">Participants a relaxation names as taking breaks: tried first as newcomers and dropped last.</param>
-    public BreakerSearch(Instance instance, SlotDomains domains, LnsIncumbent incumbent, IReadOnlyList<int> likely)
+    public BreakerSearch(Instance instance, SlotDomains domains, Incumbent incumbent, IReadOnlyList<int> likely)
     {
         this.likely = new bool[instance.Participants.Count];
         foreach (var p in likely) this.likely[p] = true;

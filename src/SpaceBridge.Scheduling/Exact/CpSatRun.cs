@@ -7,27 +7,36 @@ namespace SpaceBridge.Scheduling.Exact;
 /// <summary>The outcome of one CP-SAT search on a <see cref="ScheduleModel"/>.</summary>
 internal sealed record CpSatOutcome(CpSolverStatus Status, int?[]? Slots, double Objective, double Bound)
 {
+    /// <summary>The work CP-SAT counted for this search, in its deterministic time units.</summary>
+    public double DeterministicTime { get; init; }
+
     public bool Proven => Status is CpSolverStatus.Optimal or CpSolverStatus.Infeasible;
 }
 
 /// <summary>Runs CP-SAT once with the given time, seed, workers and extra parameters.</summary>
 internal static class CpSatRun
 {
+    /// <param name="deterministic">
+    /// One worker and a deterministic time budget (<c>max_deterministic_time</c>) of <paramref name="timeLimit"/>'s seconds
+    /// instead of the wall clock, so the same model and seed give the same outcome whatever the load; only cancellation stops it early.
+    /// </param>
     public static CpSatOutcome Execute(
         ScheduleModel model, int workers, int seed, TimeSpan timeLimit, string extraParameters,
-        IProgress<SolveProgress>? progress, CancellationToken cancellationToken)
+        IProgress<SolveProgress>? progress, CancellationToken cancellationToken, bool deterministic = false)
     {
         if (timeLimit <= TimeSpan.Zero) return new CpSatOutcome(CpSolverStatus.Unknown, null, double.NaN, double.NaN);
+        var limit = deterministic
+            ? string.Create(CultureInfo.InvariantCulture, $"num_workers:1 max_deterministic_time:{timeLimit.TotalSeconds:0.###}")
+            : string.Create(CultureInfo.InvariantCulture, $"num_workers:{Math.Max(1, workers)} max_time_in_seconds:{timeLimit.TotalSeconds:0.###}");
         var solver = new CpSolver
         {
-            StringParameters = string.Create(CultureInfo.InvariantCulture,
-                $"num_workers:{Math.Max(1, workers)} random_seed:{seed} max_time_in_seconds:{timeLimit.TotalSeconds:0.###} {extraParameters}"),
+            StringParameters = string.Create(CultureInfo.InvariantCulture, $"{limit} random_seed:{seed} {extraParameters}"),
         };
         var callback = new Recorder(model, progress);
         // CP-SAT checks its own limit only between phases; on a large model loading and presolve alone can overrun it,
-        // so a timer stops the search too.
+        // so a timer stops the search too (except in deterministic mode, where the wall clock must not decide the outcome).
         using var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        deadline.CancelAfter(timeLimit);
+        if (!deterministic) deadline.CancelAfter(timeLimit);
         using var registration = deadline.Token.Register(solver.StopSearch);
         var status = solver.Solve(model.Model, callback);
         var feasible = status is CpSolverStatus.Optimal or CpSolverStatus.Feasible;
@@ -35,7 +44,10 @@ internal static class CpSatRun
             status,
             feasible ? model.ReadSlots(solver.BooleanValue) : callback.Best,
             feasible ? solver.ObjectiveValue : double.NaN,
-            solver.BestObjectiveBound);
+            solver.BestObjectiveBound)
+        {
+            DeterministicTime = solver.Response?.DeterministicTime ?? 0,
+        };
     }
 
     private sealed class Recorder(ScheduleModel model, IProgress<SolveProgress>? progress) : CpSolverSolutionCallback

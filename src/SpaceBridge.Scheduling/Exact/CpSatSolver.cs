@@ -16,8 +16,9 @@ public sealed class CpSatSolver : IMeetingSolver
     {
         var clock = Stopwatch.StartNew();
         var model = new ScheduleModel(instance, new SlotDomains(instance));
-        var outcome = CpSatRun.Execute(model, options.Workers, options.Seed, options.TimeLimit - clock.Elapsed,
-            "", options.Progress, cancellationToken);
+        // In deterministic mode the whole limit is CP-SAT's work budget: the model's build time must not change it.
+        var time = options.Deterministic ? options.TimeLimit : options.TimeLimit - clock.Elapsed;
+        var outcome = CpSatRun.Execute(model, options.Workers, options.Seed, time, "", options.Progress, cancellationToken, options.Deterministic);
         return ToResult(instance, outcome, "cp-sat", clock.Elapsed);
     }
 

@@ -20,7 +20,9 @@ public sealed class HybridSolver : IMeetingSolver
         if (!instance.Rules.RequireAllMeetings) return new CpSatSolver().Solve(instance, options, cancellationToken);
         var clock = Stopwatch.StartNew();
         var domains = new SlotDomains(instance);
-        TimeSpan Remaining() => options.TimeLimit - clock.Elapsed;
+        // Deterministic mode spends CP-SAT's own work units, so the split between the phases does not depend on the load.
+        var used = 0.0;
+        TimeSpan Remaining() => options.TimeLimit - (options.Deterministic ? TimeSpan.FromSeconds(used) : clock.Elapsed);
 
         int?[]? best = null;
         var bestBreaks = int.MaxValue;
@@ -35,7 +37,8 @@ public sealed class HybridSolver : IMeetingSolver
             var model = new ScheduleModel(instance, domains, cap);
             if (best is not null) model.Hint(best);
             var extra = firstSolution ? parameters + " stop_after_first_solution:true" : parameters;
-            var outcome = CpSatRun.Execute(model, options.Workers, options.Seed, time, extra, options.Progress, cancellationToken);
+            var outcome = CpSatRun.Execute(model, options.Workers, options.Seed, time, extra, options.Progress, cancellationToken, options.Deterministic);
+            used += outcome.DeterministicTime;
             if (outcome.Slots is not null) Keep(outcome.Slots);
             return outcome;
         }

@@ -18,6 +18,7 @@ internal sealed class ScheduleModel
     /// <summary>Per participant: its no-break literal (slot -1) and its first-slot literals.</summary>
     private readonly List<(BoolVar Var, int Participant, int Slot)> contiguityVars = [];
     private readonly List<(BoolVar Var, int Meeting)> scheduledVars = [];
+    private readonly List<LinearExpr> lockedUnscheduled = []; // 1 - scheduled, per meeting with a pinned slot (an organizer's lock)
     private readonly List<(IntVar Var, int Participant)> breakVars = [];
     private readonly int? breaksCap;
     private readonly IReadOnlyList<int>? participantCaps;
@@ -61,7 +62,10 @@ internal sealed class ScheduleModel
         AddPrecedences();
         if (breakSymmetry) AddReversalSymmetryBreaking();
         if (RequireAll) Model.Minimize(TotalBreaks);
-        else Model.Minimize(WeightFactor * UnscheduledWeight + TotalBreaks);
+        else if (lockedUnscheduled.Count == 0) Model.Minimize(WeightFactor * UnscheduledWeight + TotalBreaks);
+        else // locked meetings first: leaving one out costs more than all other weight and every break
+            Model.Minimize(WeightFactor * (instance.Meetings.Sum(m => (long)Math.Max(0, m.Weight)) + 1) * LinearExpr.Sum(lockedUnscheduled)
+                + WeightFactor * UnscheduledWeight + TotalBreaks);
     }
 
     private void AddPlacement()
@@ -77,6 +81,7 @@ internal sealed class ScheduleModel
             var scheduled = Model.NewBoolVar($"sched{m}");
             Model.Add(LinearExpr.Sum(Place[m]) == scheduled);
             scheduledVars.Add((scheduled, m));
+            if (Instance.Meetings[m].PinnedSlot is not null && Place[m].Length > 0) lockedUnscheduled.Add(LinearExpr.Affine(scheduled, -1, 1));
             unscheduled.Add(LinearExpr.Affine(scheduled, -Instance.Meetings[m].Weight, Instance.Meetings[m].Weight));
         }
         UnscheduledWeight = LinearExpr.Sum(unscheduled);

@@ -18,8 +18,8 @@ public sealed class HeuristicSolver : IMeetingSolver
     {
         var clock = System.Diagnostics.Stopwatch.StartNew();
         var problem = new ProblemIndex(instance);
-        var deadline = new Deadline(options.TimeLimit * SearchShare, cancellationToken);
-        var workers = Math.Max(1, options.Workers);
+        var deadline = new Deadline(options.TimeLimit * SearchShare, cancellationToken, wallClock: !options.Deterministic);
+        var workers = options.EffectiveWorkers;
         var iterations = AnnealingIterations(problem, options.TimeLimit);
         var outcomes = new SearchOutcome[workers];
         Parallel.For(0, workers, new ParallelOptions { MaxDegreeOfParallelism = workers }, w =>

@@ -11,14 +11,13 @@ namespace SpaceBridge.Scheduling.Solving;
 public static class MeetingScheduler
 {
     /// <summary>
-    /// Instances up to this many meetings in the literature's mode go to <see cref="Exact.LnsSolver"/> (a zero-break
-    /// probe, the heuristic, then CP-SAT large-neighbourhood search; docs/decisions/002-scheduler-design.md) under
-    /// Auto; everything else to the heuristic.
+    /// Instances up to this many meetings in the literature's mode go to <see cref="Exact.BreakMinimizingSolver"/> (the
+    /// break-minimizing pipeline; docs/decisions/002-scheduler-design.md) under Auto; everything else to the heuristic.
     /// </summary>
     public const int ExactMeetingLimit = 1000;
 
     public static ScheduleReport Solve(Instance instance, SolveOptions options, CancellationToken cancellationToken = default) =>
-        Solve(instance, options, CreateSolver(instance, options.Kind), cancellationToken);
+        Solve(instance, options, SolverCatalog.Create(ResolveKind(instance, options.Kind, options.Deterministic)), cancellationToken);
 
     /// <summary>The solver for a kind, Auto resolved by <see cref="ResolveKind"/>.</summary>
     public static IMeetingSolver CreateSolver(Instance instance, SolverKind kind) => SolverCatalog.Create(ResolveKind(instance, kind));
@@ -46,11 +45,22 @@ public static class MeetingScheduler
         };
     }
 
+    /// <summary>
+    /// Auto in deterministic mode: the hybrid solver where Auto would take the break-minimizing pipeline (whose phases
+    /// run side by side against the wall clock), otherwise the same choice.
+    /// </summary>
+    public static SolverKind ResolveKind(Instance instance, SolverKind kind, bool deterministic)
+    {
+        var resolved = ResolveKind(instance, kind);
+        if (!deterministic || resolved != SolverKind.BreakMinimizing) return resolved;
+        return kind == SolverKind.Auto ? SolverKind.Hybrid : resolved;
+    }
+
     public static SolverKind ResolveKind(Instance instance, SolverKind kind) => kind switch
     {
         SolverKind.Auto => instance.Rules.RequireAllMeetings && instance.Meetings.Count <= ExactMeetingLimit
-            && SolverCatalog.IsAvailable(SolverKind.Lns)
-            ? SolverKind.Lns
+            && SolverCatalog.IsAvailable(SolverKind.BreakMinimizing)
+            ? SolverKind.BreakMinimizing
             : SolverKind.Heuristic,
         _ => kind,
     };

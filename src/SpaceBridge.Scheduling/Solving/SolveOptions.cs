@@ -2,7 +2,7 @@ using SpaceBridge.Scheduling.Model;
 
 namespace SpaceBridge.Scheduling.Solving;
 
-public enum SolverKind { Auto, Heuristic, CpSat, Hybrid, Lns }
+public enum SolverKind { Auto, Heuristic, CpSat, Hybrid, BreakMinimizing }
 
 public sealed record SolveOptions
 {
@@ -12,6 +12,17 @@ public sealed record SolveOptions
     public int Workers { get; init; } = Environment.ProcessorCount;
     public SolverKind Kind { get; init; } = SolverKind.Auto;
     public IProgress<SolveProgress>? Progress { get; init; }
+    /// <summary>
+    /// Same input and seed give the same schedule whatever the machine's load: CP-SAT runs on one worker under a
+    /// deterministic time budget (<c>max_deterministic_time</c>, the time limit in CP-SAT's work units) instead of the
+    /// wall clock, and the heuristic runs its seeded iteration counts to the end on one worker. The time limit then
+    /// bounds work, not wall time: a loaded machine takes longer but finds the same schedule. Cancellation still stops a run.
+    /// The break-minimizing pipeline runs phases side by side against the wall clock and is not available in this mode.
+    /// </summary>
+    public bool Deterministic { get; init; }
+
+    /// <summary>Workers a solver may use: one in deterministic mode.</summary>
+    internal int EffectiveWorkers => Deterministic ? 1 : Math.Max(1, Workers);
 }
 
 /// <summary>A snapshot reported while a solver runs.</summary>

@@ -35,6 +35,20 @@ public class SolveAndBenchTests
         Assert.True(json.RootElement.GetProperty("peakWorkingSetBytes").GetInt64() > 0);
     }
 
+    [Theory]
+    [InlineData("break-minimizing")]
+    [InlineData("lns")]
+    public void The_break_minimizing_pipeline_runs_under_its_name_and_its_former_name(string solver)
+    {
+        var run = CliRun.Of("bench", BenchData.UdgDirectory, "--pattern", "tic-12.original.dzn", "--time-limit", "2", "--solver", solver, "--format", "json");
+
+        Assert.Equal(ExitCodes.Ok, run.ExitCode);
+        using var json = JsonDocument.Parse(run.Output);
+        var row = Assert.Single(json.RootElement.GetProperty("instances").EnumerateArray());
+        Assert.Equal("break-minimizing", row.GetProperty("solver").GetString());
+        Assert.True(row.GetProperty("valid").GetBoolean());
+    }
+
     [Fact]
     public void Bench_on_a_pattern_that_matches_nothing_exits_two()
     {

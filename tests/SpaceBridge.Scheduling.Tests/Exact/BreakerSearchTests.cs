@@ -18,7 +18,7 @@ public class BreakerSearchTests
         var instance = SharedRun(copies: 1, tables: 1);
         var start = BothHubsBreak(1);
         Assert.Equal(2, AssertComplete(instance, start).Metrics.TotalBreaks);
-        var incumbent = new LnsIncumbent(instance, start);
+        var incumbent = new Incumbent(instance, start);
 
         var bound = new BreakerSearch(instance, new SlotDomains(instance), incumbent, [])
             .Run(lowerBound: 1, Budget, ProbeLimit, workers: 1, seed: 1, CancellationToken.None);
@@ -34,7 +34,7 @@ public class BreakerSearchTests
     {
         // Each day needs one break of its own, so every one-break probe is refuted.
         var instance = SharedRun(copies: 2, tables: 1);
-        var incumbent = new LnsIncumbent(instance, BothHubsBreak(2));
+        var incumbent = new Incumbent(instance, BothHubsBreak(2));
         Assert.Equal(4, incumbent.Breaks);
 
         var bound = new BreakerSearch(instance, new SlotDomains(instance), incumbent, [])

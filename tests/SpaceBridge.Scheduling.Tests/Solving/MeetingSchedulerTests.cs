@@ -17,10 +17,10 @@ public class MeetingSchedulerTests
     }
 
     [Fact]
-    public void Auto_sends_literature_sized_required_instances_to_the_large_neighbourhood_search()
+    public void Auto_sends_literature_sized_required_instances_to_the_break_minimizing_pipeline()
     {
         var instance = TinyInstances.Forum(new SchedulingRules { RequireAllMeetings = true });
-        Assert.Equal(SolverKind.Lns, MeetingScheduler.ResolveKind(instance, SolverKind.Auto));
+        Assert.Equal(SolverKind.BreakMinimizing, MeetingScheduler.ResolveKind(instance, SolverKind.Auto));
     }
 
     [Fact]

@@ -14,14 +14,14 @@ public class PostgresSpaceBridgeFactory : SpaceBridgeFactory
 
     public PostgresSpaceBridgeFactory() => ConnectionString = TestPostgresServer.CreateDatabase();
 
-    /// <summary>Another node on the database of an existing factory: no seeding, and the database is left to its owner.</summary>
-    public static PostgresSpaceBridgeFactory SecondNode(string sharedConnectionString) => new(sharedConnectionString);
+    /// <summary>Another node on the database of an existing factory: no seeding unless asked, and the database is left to its owner.</summary>
+    public static PostgresSpaceBridgeFactory SecondNode(string sharedConnectionString, bool seedDemo = false) => new(sharedConnectionString, seedDemo);
 
     // Not public: xUnit class fixtures may have only one public constructor.
-    private PostgresSpaceBridgeFactory(string sharedConnectionString)
+    private PostgresSpaceBridgeFactory(string sharedConnectionString, bool seedDemo)
     {
         ConnectionString = sharedConnectionString;
-        SeedDemo = false;
+        SeedDemo = seedDemo;
         _ownsDatabase = false;
     }
 

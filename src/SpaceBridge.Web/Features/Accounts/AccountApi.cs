@@ -16,6 +16,7 @@ public static class AccountApi
     {
         app.MapGet("/api/v1/me", GetMeAsync)
             .WithTags("Accounts")
+            .WithName("GetMe")
             .WithSummary("The signed-in user and their forum roles")
             .RequireAuthorization(Policies.SignedIn);
         return app;

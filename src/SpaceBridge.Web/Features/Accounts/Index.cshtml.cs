@@ -45,7 +45,7 @@ public sealed class IndexModel(UserManager<AppUser> users, SignInManager<AppUser
         }
         if (!AccountInput.Cultures.Contains(Profile.PreferredCulture))
         {
-            ModelState.AddModelError("Profile.PreferredCulture", AccountInput.Required);
+            ModelState.AddModelError("Profile.PreferredCulture", l[AccountInput.Required, l["Account.PreferredCulture"]]);
         }
         if (!ModelState.IsValid)
         {

@@ -4,12 +4,13 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.AspNetCore.WebUtilities;
+using Microsoft.Extensions.Localization;
 using SpaceBridge.Web.Infrastructure.Security;
 
 namespace SpaceBridge.Web.Features.Accounts;
 
 [EnableRateLimiting(RateLimits.SignUp)]
-public sealed class SignUpModel(UserManager<AppUser> users, AccountEmails emails, TimeProvider clock) : PageModel
+public sealed class SignUpModel(UserManager<AppUser> users, AccountEmails emails, TimeProvider clock, IStringLocalizer<SharedResource> l) : PageModel
 {
     [BindProperty] public SignUpInput Input { get; set; } = new();
 
@@ -19,7 +20,7 @@ public sealed class SignUpModel(UserManager<AppUser> users, AccountEmails emails
     {
         if (!AccountInput.Cultures.Contains(Input.PreferredCulture))
         {
-            ModelState.AddModelError("Input.PreferredCulture", AccountInput.Required);
+            ModelState.AddModelError("Input.PreferredCulture", l[AccountInput.Required, l["Account.PreferredCulture"]]);
         }
         if (!ModelState.IsValid)
         {

@@ -18,8 +18,11 @@ public static class TokenEndpoint
     {
         app.MapPost("/api/v1/auth/token", IssueAsync)
             .WithTags("Accounts")
+            .WithName("IssueToken")
             .WithSummary("Exchange e-mail and password for a bearer token")
             .Produces<AccessTokenResponse>()
+            .ProducesProblem(StatusCodes.Status401Unauthorized)
+            .ProducesProblem(StatusCodes.Status423Locked)
             .AllowAnonymous()
             .RequireRateLimiting(RateLimits.Token)
             .DisableAntiforgery();

@@ -1,8 +1,10 @@
 using System.Security.Claims;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using SpaceBridge.Web.Features.Accounts;
 using SpaceBridge.Web.Features.Accounts.Roles;
 using SpaceBridge.Web.Features.Registrations;
+using SpaceBridge.Web.Infrastructure.Api;
 using SpaceBridge.Web.Infrastructure.Data;
 
 namespace SpaceBridge.Web.Features.Badges;
@@ -13,8 +15,13 @@ public static class BadgeEndpoints
     public static IEndpointRouteBuilder MapBadgeEndpoints(this IEndpointRouteBuilder app)
     {
         // Downloads linked from pages, outside API v1, so not in its OpenAPI description.
-        app.MapGet("/registrations/{id:int}/badge.pdf", OwnBadge).RequireAuthorization().ExcludeFromDescription();
-        app.MapGet("/organizer/events/{eventId:int}/badges.pdf", EventBadges).RequireAuthorization(Policies.ForumOrganizer).ExcludeFromDescription();
+        app.MapGet("/registrations/{id:int}/badge.pdf", OwnBadge).RequireAuthorization().ExcludeFromDescription()
+            .WithName("DownloadBadge").WithSummary("The badge of an approved registration as PDF.")
+            .ProducesFile(BadgePdf.ContentType).ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict)
+            .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
+        app.MapGet("/organizer/events/{eventId:int}/badges.pdf", EventBadges).RequireAuthorization(Policies.ForumOrganizer).ExcludeFromDescription()
+            .WithName("DownloadEventBadges").WithSummary("The badges of all approved participants of an event as one PDF.")
+            .ProducesFile(BadgePdf.ContentType).ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status503ServiceUnavailable);
         return app;
     }
 
@@ -22,8 +29,8 @@ public static class BadgeEndpoints
     /// The badge of an approved registration, for its holder, whoever submitted it (a head of delegation) and
     /// the event's organizers. Anyone else gets 404, as if it did not exist.
     /// </summary>
-    private static async Task<IResult> OwnBadge(int id, ClaimsPrincipal user, AppDbContext db, ForumAccess access, BadgeBook book, BadgePdf pdf,
-        ILoggerFactory logs, CancellationToken ct)
+    private static async Task<Results<FileContentHttpResult, ProblemHttpResult>> OwnBadge(
+        int id, ClaimsPrincipal user, AppDbContext db, ForumAccess access, BadgeBook book, BadgePdf pdf, ILoggerFactory logs, CancellationToken ct)
     {
         var userId = ForumAccess.UserId(user);
         var registration = await db.Registrations.AsNoTracking().Where(r => r.Id == id)
@@ -42,7 +49,8 @@ public static class BadgeEndpoints
         return Render(pdf, [card!], $"badge-{id}.pdf", $"Badge – {card!.RomanizedName}", logs);
     }
 
-    private static async Task<IResult> EventBadges(int eventId, AppDbContext db, BadgeBook book, BadgePdf pdf, ILoggerFactory logs, CancellationToken ct)
+    private static async Task<Results<FileContentHttpResult, ProblemHttpResult>> EventBadges(
+        int eventId, AppDbContext db, BadgeBook book, BadgePdf pdf, ILoggerFactory logs, CancellationToken ct)
     {
         var slug = await db.Events.Where(e => e.Id == eventId).Select(e => e.Slug).FirstOrDefaultAsync(ct);
         if (slug is null)
@@ -58,7 +66,8 @@ public static class BadgeEndpoints
         return Render(pdf, cards, $"{slug}-badges.pdf", $"Badges – {slug}", logs);
     }
 
-    private static IResult Render(BadgePdf pdf, IReadOnlyList<BadgeCard> cards, string fileName, string title, ILoggerFactory logs)
+    private static Results<FileContentHttpResult, ProblemHttpResult> Render(
+        BadgePdf pdf, IReadOnlyList<BadgeCard> cards, string fileName, string title, ILoggerFactory logs)
     {
         try
         {

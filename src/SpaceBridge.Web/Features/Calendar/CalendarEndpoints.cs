@@ -3,6 +3,7 @@ using System.Text;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using SpaceBridge.Web.Features.Programme.Sessions;
+using SpaceBridge.Web.Infrastructure.Api;
 using SpaceBridge.Web.Infrastructure.Data;
 using SpaceBridge.Web.Infrastructure.Security;
 
@@ -18,9 +19,12 @@ public static class CalendarEndpoints
     {
         // Public like the agenda pages they belong to.
         var group = app.MapGroup("").WithTags("Calendar").AllowAnonymous();
-        group.MapGet("/forums/{id:int}/agenda.ics", ForumAgenda).WithSummary("The whole agenda of a forum as iCalendar.");
-        group.MapGet("/events/{id:int}/agenda.ics", EventAgenda).WithSummary("An event's agenda as iCalendar.");
-        group.MapGet("/sessions/{id:int}.ics", OneSession).WithSummary("One session as iCalendar.");
+        group.MapGet("/forums/{id:int}/agenda.ics", ForumAgenda).WithName("GetForumCalendar")
+            .WithSummary("The whole agenda of a forum as iCalendar.").ProducesFile(ProgrammeCalendar.MediaType);
+        group.MapGet("/events/{id:int}/agenda.ics", EventAgenda).WithName("GetEventCalendar")
+            .WithSummary("An event's agenda as iCalendar.").ProducesFile(ProgrammeCalendar.MediaType);
+        group.MapGet("/sessions/{id:int}.ics", OneSession).WithName("GetSessionCalendar")
+            .WithSummary("One session as iCalendar.").ProducesFile(ProgrammeCalendar.MediaType);
         return app;
     }
 

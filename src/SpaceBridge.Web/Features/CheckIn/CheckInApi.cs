@@ -1,8 +1,7 @@
 using System.Security.Claims;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.EntityFrameworkCore;
+using Microsoft.AspNetCore.Http.HttpResults;
 using SpaceBridge.Web.Features.Accounts;
-using SpaceBridge.Web.Infrastructure.Data;
+using SpaceBridge.Web.Infrastructure.Api;
 using SpaceBridge.Web.Infrastructure.Security;
 
 namespace SpaceBridge.Web.Features.CheckIn;
@@ -13,40 +12,37 @@ public static class CheckInApi
     public static IEndpointRouteBuilder MapCheckInApi(this IEndpointRouteBuilder app)
     {
         var api = app.MapGroup("/api/v1").WithTags("Check-in");
-        var events = api.MapGroup("/events/{id:int}").RequireAuthorization(Policies.OrganizerOfEvent("id"));
-        var sessions = api.MapGroup("/sessions/{id:int}").RequireAuthorization(Policies.OrganizerOfSession("id"));
-        events.MapPost("/check-ins", CheckIn).RequireRateLimiting(RateLimits.CheckIn)
-            .Produces<ScanResponse>(StatusCodes.Status201Created)
-            .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status403Forbidden)
-            .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
-        events.MapGet("/attendance", Attendance)
-            .Produces<AttendanceDto>().ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status404NotFound);
-        sessions.MapPost("/attendance", SessionScan).RequireRateLimiting(RateLimits.CheckIn)
-            .Produces<ScanResponse>(StatusCodes.Status201Created)
-            .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status403Forbidden)
-            .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
+        var events = api.MapGroup("/events/{id:int}").RequireAuthorization(Policies.OrganizerOfEvent("id")).ProducesOrganizerRefusals();
+        var sessions = api.MapGroup("/sessions/{id:int}").RequireAuthorization(Policies.OrganizerOfSession("id")).ProducesOrganizerRefusals();
+        // A scan that records nothing answers why: an unreadable or foreign badge (400), one already recorded or not approved (409).
+        events.MapPost("/check-ins", CheckIn).RequireRateLimiting(RateLimits.CheckIn).WithName("CheckIn")
+            .WithSummary("Check in the holder of a scanned badge at a desk of the event.")
+            .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status409Conflict);
+        events.MapGet("/attendance", Attendance).WithName("GetAttendance")
+            .WithSummary("Live attendance of the event: checked in by participant type and country, and per session.");
+        sessions.MapPost("/attendance", SessionScan).RequireRateLimiting(RateLimits.CheckIn).WithName("RecordSessionAttendance")
+            .WithSummary("Count the holder of a scanned badge into a session at its door.")
+            .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status409Conflict);
         return app;
     }
 
-    private static async Task<IResult> CheckIn(int id, CheckInRequest? request, ClaimsPrincipal user, CheckInDesk desk,
-        CancellationToken ct)
-    {
-        return ToResult(await desk.ScanAsync(id, request?.Token, request?.Desk, user, ct), "checked in");
-    }
+    private static async Task<Results<Created<ScanResponse>, ProblemHttpResult>> CheckIn(
+        int id, CheckInRequest? request, ClaimsPrincipal user, CheckInDesk desk, CancellationToken ct) =>
+        ToResult(await desk.ScanAsync(id, request?.Token, request?.Desk, user, ct), "checked in");
 
-    private static async Task<IResult> SessionScan(int id, SessionScanRequest? request, ClaimsPrincipal user, SessionDoor door,
-        CancellationToken ct)
-    {
-        return ToResult(await door.ScanAsync(id, request?.Token, user, ct), "counted into this session");
-    }
+    private static async Task<Results<Created<ScanResponse>, ProblemHttpResult>> SessionScan(
+        int id, SessionScanRequest? request, ClaimsPrincipal user, SessionDoor door, CancellationToken ct) =>
+        ToResult(await door.ScanAsync(id, request?.Token, user, ct), "counted into this session");
 
-    private static async Task<IResult> Attendance(int id, AttendanceBoard board, CancellationToken ct)
+    private static async Task<Results<Ok<AttendanceDto>, ProblemHttpResult>> Attendance(int id, AttendanceBoard board, CancellationToken ct)
     {
         var attendance = await board.ForEventAsync(id, ct);
-        return attendance is null ? NotFound("event") : TypedResults.Ok(AttendanceDto.From(attendance));
+        return attendance is null
+            ? TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Not found", detail: "There is no such event.")
+            : TypedResults.Ok(AttendanceDto.From(attendance));
     }
 
-    private static IResult ToResult(ScanOutcome outcome, string recordedWhat)
+    private static Results<Created<ScanResponse>, ProblemHttpResult> ToResult(ScanOutcome outcome, string recordedWhat)
     {
         var attendee = outcome.Attendee is null ? null : AttendeeDto.From(outcome.Attendee);
         switch (outcome.Result)
@@ -74,12 +70,9 @@ public static class CheckInApi
         }
     }
 
-    private static IResult Problem(int status, string title, string detail, string code, Dictionary<string, object?> extensions)
+    private static ProblemHttpResult Problem(int status, string title, string detail, string code, Dictionary<string, object?> extensions)
     {
         extensions["code"] = code;
         return TypedResults.Problem(statusCode: status, title: title, detail: detail, extensions: extensions);
     }
-
-    private static IResult NotFound(string what) =>
-        TypedResults.NotFound(new ProblemDetails { Status = 404, Title = "Not found", Detail = $"There is no such {what}." });
 }

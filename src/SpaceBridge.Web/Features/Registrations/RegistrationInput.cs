@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using SpaceBridge.Web.Features.Shared.Forms;
 
 namespace SpaceBridge.Web.Features.Registrations;
 
@@ -6,9 +7,9 @@ namespace SpaceBridge.Web.Features.Registrations;
 public sealed class RegistrationInput
 {
     [Display(Name = "Registration.Field.HangulName")] public string? HangulName { get; set; }
-    [Display(Name = "Registration.Field.RomanizedName")] public string? RomanizedName { get; set; }
-    [Display(Name = "Registration.Field.Organization")] public string? OrganizationName { get; set; }
-    [Display(Name = "Registration.Field.Country")] public string? CountryCode { get; set; }
+    [RequiredInForm, Display(Name = "Registration.Field.RomanizedName")] public string? RomanizedName { get; set; }
+    [RequiredInForm, Display(Name = "Registration.Field.Organization")] public string? OrganizationName { get; set; }
+    [RequiredInForm, Display(Name = "Registration.Field.Country")] public string? CountryCode { get; set; }
     [Display(Name = "Registration.Field.Position")] public string? Position { get; set; }
     [Display(Name = "Registration.Field.ParticipantType")] public ParticipantType ParticipantType { get; set; } = ParticipantType.Delegate;
     [Display(Name = "Registration.Field.DietaryNeeds")] public string? DietaryNeeds { get; set; }
@@ -16,7 +17,7 @@ public sealed class RegistrationInput
     [Display(Name = "Registration.Field.NeedsInterpreter")] public bool NeedsInterpreter { get; set; }
     [Display(Name = "Registration.Field.InterpreterLanguage")] public string? InterpreterLanguage { get; set; }
     [Display(Name = "Registration.Field.ConsentToDirectory")] public bool ConsentToDirectory { get; set; }
-    [Display(Name = "Registration.Field.ConsentToProcessing")] public bool ConsentToProcessing { get; set; }
+    [RequiredInForm, Display(Name = "Registration.Field.ConsentToProcessing")] public bool ConsentToProcessing { get; set; }
 
     public RegistrationDetails ToDetails() => new()
     {

@@ -12,10 +12,20 @@ public static class ApiDocs
         services.AddOpenApi(o => o.AddDocumentTransformer((document, _, _) =>
         {
             document.Info.Title = "SpaceBridge API";
-            document.Info.Description = "Read access to forums, events, agendas, people and organizations. "
-                + "Errors are RFC 9457 ProblemDetails; bilingual fields carry English (en) and Korean (ko).";
+            document.Info.Description = "Forums, events, agendas, people and organizations to read; registration, check-in and "
+                + "matchmaking for signed-in participants and organizers. Errors are RFC 9457 ProblemDetails; bilingual fields "
+                + "carry English (en) and Korean (ko).";
+            // The server URL comes from the request (e.g. "https://host/"); with the trailing slash, clients would call "//api".
+            foreach (var server in document.Servers ?? [])
+            {
+                server.Url = server.Url?.TrimEnd('/');
+            }
+            foreach (var tag in document.Tags ?? new HashSet<OpenApiTag>())
+            {
+                tag.Description ??= TagDescriptions.GetValueOrDefault(tag.Name ?? "");
+            }
             return Task.CompletedTask;
-        }).AddOperationTransformer((operation, _, _) =>
+        }).AddApiSecurity().AddOperationTransformer((operation, _, _) =>
         {
             foreach (var parameter in (operation.Parameters ?? []).OfType<OpenApiParameter>())
             {
@@ -28,6 +38,23 @@ public static class ApiDocs
             }
             return Task.CompletedTask;
         }));
+
+    /// <summary>One line per tag that the endpoints use (WithTags), shown as the sections of the reference page.</summary>
+    private static readonly Dictionary<string, string> TagDescriptions = new()
+    {
+        ["Accounts"] = "Bearer tokens and the signed-in user's forum roles.",
+        ["Forums"] = "Forums: a series of events run by co-hosts.",
+        ["Events"] = "Events (symposia) of a forum, with hosts, venue and topics.",
+        ["Sessions"] = "The agenda: sessions of an event with rooms, topics and people.",
+        ["People"] = "Speakers, moderators and panelists.",
+        ["Organizations"] = "Organizations taking part, with their people.",
+        ["Calendar"] = "iCalendar files of agendas and of a participant's personal agenda.",
+        ["Registrations"] = "Registering for an event; the organizers' review, import and export.",
+        ["Check-in"] = "Badge scans at the check-in desk and session doors; live attendance.",
+        ["Matchmaking"] = "Partner recommendations and cooperation opportunities.",
+        ["Meeting requests"] = "One-to-one meeting requests, the personal agenda and meeting feedback.",
+        ["Matchmaking schedule"] = "Organizers' scheduler runs and publishing the meeting schedule.",
+    };
 
     private static readonly Dictionary<string, (string Description, string Minimum, string? Maximum)> ParameterNotes = new()
     {

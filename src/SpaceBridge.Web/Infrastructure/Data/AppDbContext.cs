@@ -19,6 +19,7 @@ using SpaceBridge.Web.Features.Programme.Sessions;
 using SpaceBridge.Web.Features.Registrations;
 using SpaceBridge.Web.Features.Registrations.Delegations;
 using SpaceBridge.Web.Infrastructure.Audit;
+using SpaceBridge.Web.Infrastructure.Security;
 
 namespace SpaceBridge.Web.Infrastructure.Data;
 
@@ -60,6 +61,8 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
     public DbSet<MeetingAttendance> MeetingAttendances => Set<MeetingAttendance>();
     public DbSet<MeetingFeedback> MeetingFeedback => Set<MeetingFeedback>();
     public DbSet<AgendaFeed> AgendaFeeds => Set<AgendaFeed>();
+    /// <summary>Fixed-window counters of the rate limits that protect accounts, shared by every node.</summary>
+    public DbSet<RateLimitWindow> RateLimitWindows => Set<RateLimitWindow>();
     /// <summary>Data Protection keys live in the database so app nodes share cookies and tokens.</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 

@@ -1,4 +1,6 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
 using SpaceBridge.Web.DemoData;
 
 namespace SpaceBridge.Web.Infrastructure.Data;
@@ -53,8 +55,13 @@ public static class DatabaseSetup
     public static string SqliteConnectionString(string dataDirectory) =>
         $"Data Source={Path.Combine(dataDirectory, "spacebridge.db")};Cache=Shared;Pooling=True";
 
-    /// <summary>Migrates (where allowed) and seeds the demo forum (where asked) before the app serves requests.</summary>
-    public static async Task InitializeDatabaseAsync(this WebApplication app, bool migrateOnly = false)
+    /// <summary>
+    /// Migrates (where allowed) and seeds the demo forum (where asked) before the app serves requests. A database whose
+    /// schema is not current is refused (false, with one logged line saying to run <c>migrate</c>) when the demo forum
+    /// is to be loaded or <paramref name="requireCurrentSchema"/> is set; otherwise the node starts and reports not
+    /// ready until it is migrated.
+    /// </summary>
+    public static async Task<bool> InitializeDatabaseAsync(this WebApplication app, bool migrateOnly = false, bool requireCurrentSchema = false)
     {
         var options = app.Services.GetRequiredService<DatabaseOptions>();
         await using var scope = app.Services.CreateAsyncScope();
@@ -64,29 +71,42 @@ public static class DatabaseSetup
         var embedded = options.Provider == DatabaseProvider.Sqlite;
         if (migrateOnly || (options.AutoMigrate ?? embedded))
         {
-            var pending = (await db.Database.GetPendingMigrationsAsync()).ToList();
-            if (pending.Count > 0)
-            {
-                logger.LogInformation("Applying {Count} migrations on {Provider}: {Migrations}", pending.Count, options.Provider, pending);
-            }
-            await db.Database.MigrateAsync();
+            await MigrateAsync(db, options.Provider, logger);
         }
         if (migrateOnly)
         {
-            return;
+            return true;
         }
-        if (options.SeedDemo ?? embedded)
+        var seed = options.SeedDemo ?? embedded;
+        var schema = await SchemaState.ReadAsync(db, CancellationToken.None);
+        if (!schema.IsCurrent)
         {
-            var seeded = await DemoForumSeeder.SeedAsync(db);
-            if (seeded)
+            if (seed || requireCurrentSchema)
             {
-                logger.LogInformation("Loaded the demo forum");
+                logger.LogCritical("Refusing to start: {Problem}", schema.Problem);
+                return false;
             }
-            var now = app.Services.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime;
-            if ((options.SeedMatchmakingDemo ?? true) && await MatchmakingDemoSeeder.SeedAsync(db, now))
-            {
-                logger.LogInformation("Loaded the matchmaking demo");
-            }
+            logger.LogWarning("{Problem} Until then /health/ready answers 503.", schema.Problem);
+            return true;
         }
+        if (seed)
+        {
+            var now = app.Services.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime;
+            await DemoSeeding.SeedAsync(db, options.SeedMatchmakingDemo ?? true, now, logger);
+        }
+        return true;
+    }
+
+    private static async Task MigrateAsync(AppDbContext db, DatabaseProvider provider, ILogger logger)
+    {
+        // EF Core learns what is applied by reading the history table; on a fresh PostgreSQL database that read fails
+        // and is logged as an error although nothing is wrong. Creating the (empty) table first avoids the failing read.
+        await db.GetService<IHistoryRepository>().CreateIfNotExistsAsync();
+        var pending = (await db.Database.GetPendingMigrationsAsync()).ToList();
+        if (pending.Count > 0)
+        {
+            logger.LogInformation("Applying {Count} migrations on {Provider}: {Migrations}", pending.Count, provider, string.Join(", ", pending));
+        }
+        await db.Database.MigrateAsync();
     }
 }

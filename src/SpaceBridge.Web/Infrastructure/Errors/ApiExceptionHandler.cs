@@ -29,6 +29,7 @@ public sealed partial class ApiExceptionHandler(IProblemDetailsService problemDe
                 Status = refusal.StatusCode,
                 Title = refusal.Title,
                 Detail = refusal.Detail,
+                Extensions = refusal.Extensions is { } extensions ? new Dictionary<string, object?>(extensions) : new Dictionary<string, object?>(),
             },
             ValidationException invalid => new ProblemDetails
             {

@@ -12,4 +12,7 @@ public interface IDomainRefusal
     string Title { get; }
 
     string Detail { get; }
+
+    /// <summary>Further members of the ProblemDetails, for a client that acts on the refusal.</summary>
+    IReadOnlyDictionary<string, object?>? Extensions => null;
 }

@@ -24,6 +24,15 @@ public sealed class BilingualText
             ? Ko ?? En ?? ""
             : En ?? Ko ?? "";
 
+    /// <summary>
+    /// The language of the text <see cref="In"/> shows: the reader's when given, the other one when it fell back
+    /// ("en" or "ko"), so pages can mark a fallback with a lang attribute.
+    /// </summary>
+    public string LanguageIn(CultureInfo culture) =>
+        culture.TwoLetterISOLanguageName == "ko"
+            ? Ko is not null || En is null ? "ko" : "en"
+            : En is not null || Ko is null ? "en" : "ko";
+
     public string Current => In(CultureInfo.CurrentUICulture);
 
     public bool IsEmpty => string.IsNullOrWhiteSpace(En) && string.IsNullOrWhiteSpace(Ko);

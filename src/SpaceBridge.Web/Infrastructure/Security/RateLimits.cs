@@ -9,7 +9,10 @@ namespace SpaceBridge.Web.Infrastructure.Security;
 /// <summary>
 /// Per-IP fixed-window limits on the endpoints that attackers hammer. Each policy reads
 /// <c>RateLimits:{Policy}:PermitLimit</c> and <c>RateLimits:{Policy}:WindowSeconds</c>; page policies count
-/// only form posts, so showing a form is never limited.
+/// only form posts, so showing a form is never limited. The limits that protect accounts (sign-in, sign-up,
+/// password reset, tokens) count in the database, so that two nodes do not allow twice the attempts; the check-in
+/// limit guards a node's throughput and counts in memory. The client address is the one the trusted proxy
+/// forwarded (<see cref="ForwardedHeadersSetup"/>).
 /// </summary>
 public static class RateLimits
 {
@@ -19,36 +22,46 @@ public static class RateLimits
     public const string Token = "token";
     public const string CheckIn = "check-in";
 
-    private static readonly (string Name, string Section, int Permits, int WindowSeconds)[] Defaults =
+    private static readonly (string Name, string Section, int Permits, int WindowSeconds, bool Shared)[] Defaults =
     [
-        (SignIn, "SignIn", 10, 60),
-        (SignUp, "SignUp", 5, 600),
-        (ForgotPassword, "ForgotPassword", 5, 600),
-        (Token, "Token", 10, 60),
-        (CheckIn, "CheckIn", 120, 60),
+        (SignIn, "SignIn", 10, 60, true),
+        (SignUp, "SignUp", 5, 600, true),
+        (ForgotPassword, "ForgotPassword", 5, 600, true),
+        (Token, "Token", 10, 60, true),
+        (CheckIn, "CheckIn", 120, 60, false),
     ];
 
     public static IServiceCollection AddSpaceBridgeRateLimits(this IServiceCollection services, IConfiguration configuration)
     {
+        services.AddSingleton<SharedRateLimitStore>();
         services.AddRateLimiter(o =>
         {
             o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
             o.OnRejected = OnRejectedAsync;
-            foreach (var (name, section, permits, window) in Defaults)
+            foreach (var (name, section, permits, window, shared) in Defaults)
             {
                 var limit = configuration.GetValue($"RateLimits:{section}:PermitLimit", permits);
-                var seconds = configuration.GetValue($"RateLimits:{section}:WindowSeconds", window);
+                var span = TimeSpan.FromSeconds(configuration.GetValue($"RateLimits:{section}:WindowSeconds", window));
                 var everyMethod = name is Token or CheckIn;
-                o.AddPolicy(name, http => !everyMethod && HttpMethods.IsGet(http.Request.Method)
-                    ? RateLimitPartition.GetNoLimiter("get")
-                    : RateLimitPartition.GetFixedWindowLimiter(
-                        http.Connection.RemoteIpAddress?.ToString() ?? "unknown",
-                        _ => new FixedWindowRateLimiterOptions
+                o.AddPolicy(name, http =>
+                {
+                    if (!everyMethod && HttpMethods.IsGet(http.Request.Method))
+                    {
+                        return RateLimitPartition.GetNoLimiter("get");
+                    }
+                    var client = http.Connection.RemoteIpAddress?.ToString() ?? "unknown";
+                    if (!shared)
+                    {
+                        return RateLimitPartition.GetFixedWindowLimiter(client, _ => new FixedWindowRateLimiterOptions
                         {
                             PermitLimit = limit,
-                            Window = TimeSpan.FromSeconds(seconds),
+                            Window = span,
                             QueueLimit = 0,
-                        }));
+                        });
+                    }
+                    var store = http.RequestServices.GetRequiredService<SharedRateLimitStore>();
+                    return RateLimitPartition.Get(client, c => new SharedFixedWindowLimiter(store, $"{name}|{c}", limit, span));
+                });
             }
         });
         return services;

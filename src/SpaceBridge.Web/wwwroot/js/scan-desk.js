@@ -19,6 +19,11 @@
             .then(function (response) { return response.text(); })
             .then(function (html) {
                 var page = new DOMParser().parseFromString(html, "text/html");
+                if (page.getElementById("error-summary")) {
+                    // The form itself was refused (e.g. a desk name too long): show the whole page with its error summary.
+                    form.submit();
+                    return;
+                }
                 var swapped = 0;
                 ["scan-result", "recent"].forEach(function (id) {
                     var fresh = page.getElementById(id);

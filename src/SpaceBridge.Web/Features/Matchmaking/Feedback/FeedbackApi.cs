@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using Microsoft.AspNetCore.Http.HttpResults;
 using SpaceBridge.Web.Features.Accounts.Roles;
 
 namespace SpaceBridge.Web.Features.Matchmaking.Feedback;
@@ -10,11 +11,14 @@ public static class FeedbackApi
     public static IEndpointRouteBuilder MapMeetingFeedbackApi(this IEndpointRouteBuilder app)
     {
         app.MapPost("/api/v1/scheduled-meetings/{id:int}/feedback", Post).RequireAuthorization().WithTags("Meeting requests")
-            .WithSummary("The caller's feedback on a meeting they took part in; replaces their earlier answer.");
+            .WithName("SaveMeetingFeedback")
+            .WithSummary("The caller's feedback on a meeting they took part in; replaces their earlier answer.")
+            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound);
         return app;
     }
 
-    private static async Task<IResult> Post(int id, FeedbackInput body, ClaimsPrincipal user, MeetingFeedbackService service, CancellationToken ct)
+    private static async Task<Results<Ok<FeedbackDto>, ProblemHttpResult>> Post(
+        int id, FeedbackInput body, ClaimsPrincipal user, MeetingFeedbackService service, CancellationToken ct)
     {
         // Not a participant and no such meeting answer alike: nobody learns which meetings others have.
         if (await service.FindAsync(id, ForumAccess.UserId(user), ct) is not { } found)

@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using SpaceBridge.Web.Features.Calendar;
 using SpaceBridge.Web.Features.Matchmaking.Requests;
+using SpaceBridge.Web.Infrastructure.Api;
 using SpaceBridge.Web.Infrastructure.Data;
 using SpaceBridge.Web.Infrastructure.Security;
 
@@ -17,7 +18,9 @@ public static class AgendaFeedEndpoint
     {
         // The token is the credential: calendar apps fetch it without cookies.
         app.MapGet("/feeds/agenda/{token}.ics", Feed).AllowAnonymous().WithTags("Calendar")
-            .WithSummary("A participant's personal agenda (sessions and published meetings) at its secret address.");
+            .WithName("GetAgendaFeed")
+            .WithSummary("A participant's personal agenda (sessions and published meetings) at its secret address.")
+            .ProducesFile(ProgrammeCalendar.MediaType);
         return app;
     }
 

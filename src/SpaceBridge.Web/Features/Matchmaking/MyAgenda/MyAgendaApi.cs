@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Security.Claims;
+using Microsoft.AspNetCore.Http.HttpResults;
 using SpaceBridge.Web.Features.Matchmaking.Requests;
 using SpaceBridge.Web.Infrastructure.Data;
 
@@ -16,11 +17,14 @@ public static class MyAgendaApi
     public static IEndpointRouteBuilder MapMyAgendaApi(this IEndpointRouteBuilder app)
     {
         app.MapGet("/api/v1/events/{eventId:int}/my-agenda", Get).RequireAuthorization().WithTags("Meeting requests")
-            .WithSummary("The caller's sessions and published meetings, in the event's time zone.");
+            .WithName("GetMyAgenda")
+            .WithSummary("The caller's sessions and published meetings, in the event's time zone.")
+            .ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status404NotFound);
         return app;
     }
 
-    private static async Task<IResult> Get(int eventId, ClaimsPrincipal user, AppDbContext db, PersonalAgenda agenda, CancellationToken ct)
+    private static async Task<Results<Ok<MyAgendaDto>, ProblemHttpResult>> Get(
+        int eventId, ClaimsPrincipal user, AppDbContext db, PersonalAgenda agenda, CancellationToken ct)
     {
         var (ev, me, refused) = await MeetingRequestApi.ParticipantAsync(eventId, user, db, ct);
         if (refused is not null)

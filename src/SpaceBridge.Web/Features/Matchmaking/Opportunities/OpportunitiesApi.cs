@@ -13,7 +13,9 @@ public static class OpportunitiesApi
         app.MapGet("/api/v1/forums/{forumId:int}/opportunities", SearchAsync)
             .RequireAuthorization()
             .WithTags("Matchmaking")
-            .WithSummary("Search a forum's open cooperation opportunities: every word of q in the title or description, in either language");
+            .WithName("SearchOpportunities")
+            .WithSummary("Search a forum's open cooperation opportunities: every word of q in the title or description, in either language")
+            .ProducesProblem(StatusCodes.Status404NotFound);
         return app;
     }
 

@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using SpaceBridge.Web.Features.Accounts.Roles;
 using SpaceBridge.Web.Infrastructure.Data;
@@ -18,11 +17,13 @@ public static class RecommendationsApi
         app.MapGet("/api/v1/events/{eventId:int}/recommendations", GetAsync)
             .RequireAuthorization()
             .WithTags("Matchmaking")
-            .WithSummary("Ranked partner organizations and opportunities for the caller, with reasons");
+            .WithName("GetRecommendations")
+            .WithSummary("Ranked partner organizations and opportunities for the caller, with reasons")
+            .ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status404NotFound);
         return app;
     }
 
-    private static async Task<Results<Ok<RecommendationsDto>, NotFound<ProblemDetails>, ProblemHttpResult, ValidationProblem>> GetAsync(
+    private static async Task<Results<Ok<RecommendationsDto>, ProblemHttpResult, ValidationProblem>> GetAsync(
         int eventId, ClaimsPrincipal user, AppDbContext db, RecommendationService service, CancellationToken ct, int take = 10)
     {
         if (take is < 1 or > MaxTake)
@@ -31,7 +32,7 @@ public static class RecommendationsApi
         }
         if (!await db.Events.AnyAsync(e => e.Id == eventId, ct))
         {
-            return TypedResults.NotFound(new ProblemDetails { Title = "Event not found", Status = StatusCodes.Status404NotFound });
+            return TypedResults.Problem(title: "Event not found", statusCode: StatusCodes.Status404NotFound);
         }
         var me = await service.ParticipantAsync(ForumAccess.UserId(user), eventId, ct);
         if (me is null)

@@ -21,15 +21,24 @@ public static class MeetingRequestApi
     public static IEndpointRouteBuilder MapMeetingRequestApi(this IEndpointRouteBuilder app)
     {
         var api = app.MapGroup("/api/v1").RequireAuthorization().WithTags("Meeting requests");
-        api.MapGet("/events/{eventId:int}/meeting-requests", List).WithSummary("The caller's own incoming and outgoing requests.");
-        api.MapPost("/events/{eventId:int}/meeting-requests", Send).WithSummary("Ask another participant for a meeting.");
-        api.MapPost("/meeting-requests/{id:int}/accept", Accept).WithSummary("Accept a request sent to the caller (optional ?version=).");
-        api.MapPost("/meeting-requests/{id:int}/decline", Decline).WithSummary("Decline a request sent to the caller, with an optional reason.");
-        api.MapPost("/meeting-requests/{id:int}/cancel", Cancel).WithSummary("Cancel a pending request the caller sent (optional ?version=).");
+        // Callers without an approved registration are refused (403); unknown events are not found (404).
+        var participants = api.MapGroup("/events/{eventId:int}/meeting-requests")
+            .ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status404NotFound);
+        participants.MapGet("", List).WithName("ListMeetingRequests").WithSummary("The caller's own incoming and outgoing requests.");
+        participants.MapPost("", Send).WithName("SendMeetingRequest").WithSummary("Ask another participant for a meeting.")
+            .ProducesValidationProblem();
+        // A request that is not the caller's is not found (404); one that is no longer pending or changed is a conflict (409).
+        var answers = api.MapGroup("/meeting-requests/{id:int}")
+            .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
+        answers.MapPost("/accept", Accept).WithName("AcceptMeetingRequest").WithSummary("Accept a request sent to the caller (optional ?version=).");
+        answers.MapPost("/decline", Decline).WithName("DeclineMeetingRequest")
+            .WithSummary("Decline a request sent to the caller, with an optional reason.").ProducesValidationProblem();
+        answers.MapPost("/cancel", Cancel).WithName("CancelMeetingRequest").WithSummary("Cancel a pending request the caller sent (optional ?version=).");
         return app;
     }
 
-    private static async Task<IResult> List(int eventId, ClaimsPrincipal user, AppDbContext db, MeetingRequestService service, CancellationToken ct)
+    private static async Task<Results<Ok<List<MeetingRequestDto>>, ProblemHttpResult>> List(
+        int eventId, ClaimsPrincipal user, AppDbContext db, MeetingRequestService service, CancellationToken ct)
     {
         var (ev, me, refused) = await ParticipantAsync(eventId, user, db, ct);
         if (refused is not null)
@@ -41,7 +50,8 @@ public static class MeetingRequestApi
         return TypedResults.Ok(views.Select(v => MeetingRequestDto.From(v, ev!, CultureInfo.CurrentUICulture)).ToList());
     }
 
-    private static async Task<IResult> Send(int eventId, NewMeetingRequest body, ClaimsPrincipal user, AppDbContext db, MeetingRequestService service, CancellationToken ct)
+    private static async Task<Results<Created<MeetingRequestDto>, ProblemHttpResult>> Send(
+        int eventId, NewMeetingRequest body, ClaimsPrincipal user, AppDbContext db, MeetingRequestService service, CancellationToken ct)
     {
         var (ev, me, refused) = await ParticipantAsync(eventId, user, db, ct);
         if (refused is not null)
@@ -52,17 +62,20 @@ public static class MeetingRequestApi
         return TypedResults.Created($"/api/v1/events/{eventId}/meeting-requests", await DtoAsync(db, request.Id, me.Id, ev!, ct));
     }
 
-    private static Task<IResult> Accept(int id, ClaimsPrincipal user, AppDbContext db, MeetingRequestService service, CancellationToken ct, int? version = null) =>
+    private static Task<Results<Ok<MeetingRequestDto>, ProblemHttpResult>> Accept(
+        int id, ClaimsPrincipal user, AppDbContext db, MeetingRequestService service, CancellationToken ct, int? version = null) =>
         AnswerAsync(id, user, db, ct, (me, token) => service.AcceptAsync(id, me, version, token));
 
-    private static Task<IResult> Decline(int id, DeclineMeetingRequest body, ClaimsPrincipal user, AppDbContext db, MeetingRequestService service, CancellationToken ct) =>
+    private static Task<Results<Ok<MeetingRequestDto>, ProblemHttpResult>> Decline(
+        int id, DeclineMeetingRequest body, ClaimsPrincipal user, AppDbContext db, MeetingRequestService service, CancellationToken ct) =>
         AnswerAsync(id, user, db, ct, (me, token) => service.DeclineAsync(id, me, body.Reason, body.Version, token));
 
-    private static Task<IResult> Cancel(int id, ClaimsPrincipal user, AppDbContext db, MeetingRequestService service, CancellationToken ct, int? version = null) =>
+    private static Task<Results<Ok<MeetingRequestDto>, ProblemHttpResult>> Cancel(
+        int id, ClaimsPrincipal user, AppDbContext db, MeetingRequestService service, CancellationToken ct, int? version = null) =>
         AnswerAsync(id, user, db, ct, (me, token) => service.CancelAsync(id, me, version, token));
 
-    private static async Task<IResult> AnswerAsync(int id, ClaimsPrincipal user, AppDbContext db, CancellationToken ct,
-        Func<int, CancellationToken, Task<MeetingRequest>> act)
+    private static async Task<Results<Ok<MeetingRequestDto>, ProblemHttpResult>> AnswerAsync(
+        int id, ClaimsPrincipal user, AppDbContext db, CancellationToken ct, Func<int, CancellationToken, Task<MeetingRequest>> act)
     {
         var eventId = await db.MeetingRequests.Where(r => r.Id == id).Select(r => (int?)r.EventId).FirstOrDefaultAsync(ct);
         var me = eventId is null ? null : await MatchmakingParticipants.CurrentAsync(db, user, eventId.Value, ct);
@@ -88,7 +101,7 @@ public static class MeetingRequestApi
         detail: NotFoundDetail);
 
     /// <summary>The event and the caller's approved registration for it, or the answer that refuses them.</summary>
-    public static async Task<(Event? Event, Registrations.Registration? Me, IResult? Refused)> ParticipantAsync(
+    public static async Task<(Event? Event, Registrations.Registration? Me, ProblemHttpResult? Refused)> ParticipantAsync(
         int eventId, ClaimsPrincipal user, AppDbContext db, CancellationToken ct)
     {
         var ev = await db.Events.AsNoTracking().FirstOrDefaultAsync(e => e.Id == eventId, ct);

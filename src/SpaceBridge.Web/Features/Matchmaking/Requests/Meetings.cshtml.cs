@@ -23,6 +23,11 @@ public sealed class MeetingsModel(AppDbContext db, MeetingRequestService service
     public async Task<IActionResult> OnGetAsync(int eventId, CancellationToken ct)
     {
         if (!await LoadAsync(eventId, ct)) return NotFound();
+        // A refused accept, decline or cancel comes back here after the redirect: the page's error summary says why.
+        if (Notice is not null)
+        {
+            ModelState.AddModelError("", Notice);
+        }
         if (Me is not null)
         {
             await service.ExpireDueAsync(ct);

@@ -6,7 +6,6 @@ using Microsoft.Extensions.Localization;
 using SpaceBridge.Web.Features.Accounts.Roles;
 using SpaceBridge.Web.Features.Matchmaking.Requests;
 using SpaceBridge.Web.Features.Programme.Events;
-using SpaceBridge.Web.Features.Registrations;
 using SpaceBridge.Web.Infrastructure.Data;
 using SpaceBridge.Web.Infrastructure.Errors;
 
@@ -47,17 +46,32 @@ public sealed class IndexModel(AppDbContext db, ForumAccess access, MatchmakingS
         }
         catch (DomainValidationException ex)
         {
-            FormOptions.AddErrors(ModelState, ex, nameof(Input));
+            foreach (var (field, messages) in ex.Errors)
+            {
+                // The editor names the window's fields after its input (RequestsOpenLocal); the form calls them RequestsOpen.
+                var key = $"{nameof(Input)}.{(field.EndsWith("Local", StringComparison.Ordinal) ? field[..^"Local".Length] : field)}";
+                foreach (var message in messages)
+                {
+                    ModelState.AddModelError(key, message);
+                }
+            }
             return await ShowAsync(eventId, ct);
         }
     }
 
-    public async Task<IActionResult> OnPostRunAsync(int eventId, ScheduleRunKind kind, int? timeLimitSeconds, CancellationToken ct)
+    /// <summary>Queues a run of the kind whose button was pressed; Enter in the time limit box presses none and starts nothing.</summary>
+    public async Task<IActionResult> OnPostRunAsync(int eventId, ScheduleRunKind? kind, int? timeLimitSeconds, CancellationToken ct)
     {
         if (await GateAsync(eventId) is { } refused) return refused;
+        if (kind is not { } chosen || !Enum.IsDefined(chosen))
+        {
+            ModelState.Remove(nameof(kind));
+            ModelState.AddModelError("Run", l["Matchmaking.Runs.NoKind", l["Matchmaking.Runs.StartFull"]]);
+            return await ShowAsync(eventId, ct);
+        }
         try
         {
-            var run = await runs.QueueAsync(eventId, kind, timeLimitSeconds, User, ct);
+            var run = await runs.QueueAsync(eventId, chosen, timeLimitSeconds, User, ct);
             return RedirectToPage("Run", new { eventId, runId = run.Id });
         }
         catch (DomainValidationException ex)

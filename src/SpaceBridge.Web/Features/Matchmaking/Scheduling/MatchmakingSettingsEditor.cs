@@ -101,7 +101,7 @@ public sealed class MatchmakingSettingsEditor(AppDbContext db, AuditLog audit)
         foreach (var organization in organizations)
         {
             var label = organization.Acronym ?? organization.Name.En ?? organization.Name.Ko ?? $"#{organization.Id}";
-            var name = $"Booth {label}";
+            var name = MeetingLocationLabel.BoothName(label);
             db.MeetingLocations.Add(new MeetingLocation
             {
                 EventId = ev.Id,

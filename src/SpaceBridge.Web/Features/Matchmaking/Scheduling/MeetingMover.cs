@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 using SpaceBridge.Web.Features.Matchmaking.Feedback;
 using SpaceBridge.Web.Infrastructure.Audit;
 using SpaceBridge.Web.Infrastructure.Data;
@@ -12,7 +13,7 @@ namespace SpaceBridge.Web.Features.Matchmaking.Scheduling;
 /// out). The whole resulting schedule is validated first; a violation throws and nothing is saved. On a published
 /// run the event's schedule rows change in the same transaction as the proposal.
 /// </summary>
-public sealed class MeetingMover(AppDbContext db, EventInstanceBuilder builder, AuditLog audit)
+public sealed class MeetingMover(AppDbContext db, EventInstanceBuilder builder, AuditLog audit, IStringLocalizer<SharedResource> l)
 {
     public async Task MoveAsync(int eventId, int runId, int requestId, int slotId, int locationId, ClaimsPrincipal actor, CancellationToken ct)
     {
@@ -24,16 +25,16 @@ public sealed class MeetingMover(AppDbContext db, EventInstanceBuilder builder, 
                 ?? throw new ScheduleRunNotFoundException(eventId, runId);
             if (run.Status is not (ScheduleRunStatus.Succeeded or ScheduleRunStatus.Published) || ScheduleProposal.FromJson(run.ResultJson) is not { } proposal)
             {
-                throw new DomainValidationException("Move", "Only a finished run's schedule can be changed.");
+                throw new DomainValidationException("Move", l["Matchmaking.Error.NotFinished"]);
             }
             if (!proposal.Meetings.Any(m => m.RequestId == requestId) && !proposal.Unscheduled.Any(u => u.RequestId == requestId))
             {
-                throw new DomainValidationException("Move.RequestId", "This request is not part of the run.");
+                throw new DomainValidationException("Move.RequestId", l["Matchmaking.Error.NotInRun"]);
             }
             var previous = proposal.Meetings.FirstOrDefault(m => m.RequestId == requestId);
             var moved = new ProposedMeeting(requestId, slotId, locationId);
             var meetings = proposal.Meetings.Where(m => m.RequestId != requestId).Append(moved).OrderBy(m => m.RequestId).ToList();
-            var (map, report) = await SchedulePublisher.CheckAsync(builder, eventId, meetings, "Move", ct);
+            var (map, report) = await SchedulePublisher.CheckAsync(builder, l, eventId, meetings, "Move", ct);
 
             var updated = proposal with
             {

@@ -38,23 +38,23 @@ public static class ProposalMapper
     /// The proposal as a solution of the CURRENT instance. Problems name what no longer fits: a request that is no
     /// longer accepted (or a participant no longer approved), a slot or table that no longer exists.
     /// </summary>
-    public static (Solution Solution, List<string> Problems) ToSolution(EventInstance map, IEnumerable<ProposedMeeting> meetings)
+    public static (Solution Solution, List<ProposalProblem> Problems) ToSolution(EventInstance map, IEnumerable<ProposedMeeting> meetings)
     {
-        var problems = new List<string>();
+        var problems = new List<ProposalProblem>();
         var assignments = new List<Assignment>();
         var placed = new HashSet<int>();
         foreach (var m in meetings)
         {
             if (map.MeetingOf(m.RequestId) is not { } meeting)
             {
-                problems.Add($"Request {m.RequestId} is no longer an accepted request between approved participants.");
+                problems.Add(new ProposalProblem(m.RequestId, SlotOrTableGone: false));
                 continue;
             }
             var slot = map.SlotOf(m.SlotId);
             var location = map.LocationOf(m.LocationId);
             if (slot is null || location is null)
             {
-                problems.Add($"Request {m.RequestId}: its slot or table no longer exists.");
+                problems.Add(new ProposalProblem(m.RequestId, SlotOrTableGone: true));
                 continue;
             }
             placed.Add(meeting);

@@ -27,6 +27,12 @@ public sealed class RunModel(AppDbContext db, ForumAccess access, SchedulePublis
     public List<MeetingLocation> Locations { get; private set; } = [];
     public Dictionary<int, string> RequestLabels { get; private set; } = [];
     [TempData] public string? Message { get; set; }
+    /// <summary>What publishing this run would change against the published schedule (null when none is published).</summary>
+    public ScheduleDiff? Changes { get; private set; }
+    /// <summary>The published run when it is newer than this one.</summary>
+    public int? NewerPublishedRunId { get; private set; }
+    /// <summary>A publish was refused because it drops or moves meetings of a newer published run: show the confirm step.</summary>
+    public bool ConfirmationNeeded { get; private set; }
 
     public bool IsFinished => Run.Status is not (ScheduleRunStatus.Queued or ScheduleRunStatus.Running);
 
@@ -34,7 +40,8 @@ public sealed class RunModel(AppDbContext db, ForumAccess access, SchedulePublis
         ? Event.ToLocal(slot.StartsAtUtc).ToString("MM-dd HH:mm", System.Globalization.CultureInfo.InvariantCulture)
         : "–";
 
-    public string LocationLabel(int? locationId) => locationId is { } id && Locations.FirstOrDefault(x => x.Id == id) is { } location ? location.Name : "–";
+    public string LocationLabel(int? locationId) =>
+        locationId is { } id && Locations.FirstOrDefault(x => x.Id == id) is { } location ? MeetingLocationLabel.Of(l, location) : "–";
 
     public string? ErrorFor(string field) =>
         ModelState.TryGetValue(field, out var entry) && entry.Errors.Count > 0 ? string.Join(" ", entry.Errors.Select(e => e.ErrorMessage)) : null;
@@ -44,12 +51,12 @@ public sealed class RunModel(AppDbContext db, ForumAccess access, SchedulePublis
     public async Task<IActionResult> OnGetAsync(int eventId, int runId, CancellationToken ct) =>
         await GateAsync(eventId) ?? await ShowAsync(eventId, runId, ct);
 
-    public async Task<IActionResult> OnPostPublishAsync(int eventId, int runId, CancellationToken ct)
+    public async Task<IActionResult> OnPostPublishAsync(int eventId, int runId, bool confirm, CancellationToken ct)
     {
         if (await GateAsync(eventId) is { } refused) return refused;
         try
         {
-            var result = await publisher.PublishAsync(eventId, runId, User, ct);
+            var result = await publisher.PublishAsync(eventId, runId, User, confirm, ct);
             await notifications.NotifyPublishedAsync(eventId, result.Changes, ct);
             Message = l["Matchmaking.Review.Published", result.Meetings];
             return RedirectToPage(new { eventId, runId });
@@ -57,6 +64,11 @@ public sealed class RunModel(AppDbContext db, ForumAccess access, SchedulePublis
         catch (KeyNotFoundException)
         {
             return NotFound();
+        }
+        catch (PublishNeedsConfirmationException)
+        {
+            ConfirmationNeeded = true;
+            Response.StatusCode = StatusCodes.Status409Conflict;
         }
         catch (DomainValidationException ex)
         {
@@ -133,10 +145,15 @@ public sealed class RunModel(AppDbContext db, ForumAccess access, SchedulePublis
         Proposal = ScheduleProposal.FromJson(run.ResultJson);
         Slots = await db.MeetingSlots.AsNoTracking().Where(s => s.EventId == eventId).OrderBy(s => s.Index).ToListAsync(ct);
         Locations = await db.MeetingLocations.AsNoTracking().Where(x => x.EventId == eventId).OrderBy(x => x.Kind).ThenBy(x => x.Id).ToListAsync(ct);
+        if (Proposal is not null && run.Status == ScheduleRunStatus.Succeeded)
+        {
+            Changes = await publisher.CompareWithPublishedAsync(eventId, Proposal.Meetings, ct);
+            NewerPublishedRunId = await publisher.NewerPublishedRunAsync(run, ct);
+        }
         if (Proposal is not null)
         {
             var ids = Proposal.Meetings.Select(m => m.RequestId).Concat(Proposal.Unscheduled.Select(u => u.RequestId))
-                .Concat(Proposal.Moves.Select(m => m.RequestId)).Distinct().ToList();
+                .Concat(Proposal.Moves.Select(m => m.RequestId)).Concat(Changes?.Dropped.Select(m => m.RequestId) ?? []).Distinct().ToList();
             RequestLabels = await db.MeetingRequests.AsNoTracking().Where(r => ids.Contains(r.Id))
                 .Select(r => new { r.Id, From = r.From.RomanizedName, FromOrg = r.From.OrganizationName, To = r.To.RomanizedName, ToOrg = r.To.OrganizationName })
                 .ToDictionaryAsync(r => r.Id, r => $"{r.From} ({r.FromOrg}) – {r.To} ({r.ToOrg})", ct);

@@ -6,16 +6,15 @@ namespace SpaceBridge.Web.Features.Matchmaking.Scheduling;
 
 /// <summary>
 /// Receives the solver's progress on its own thread and writes the latest value to the run's row at most
-/// every <see cref="Interval"/>, through a DbContext of its own, so pollers on any node see it.
+/// every <see cref="Interval"/>, through a DbContext of its own, so pollers on any node see it; only while this claim holds the run.
 /// </summary>
-public sealed class RunProgressWriter(IServiceScopeFactory scopes, int runId) : IProgress<SolveProgress>, IAsyncDisposable
+public sealed class RunProgressWriter(IServiceScopeFactory scopes, int runId, string claim) : IProgress<SolveProgress>, IAsyncDisposable
 {
     public static readonly TimeSpan Interval = TimeSpan.FromMilliseconds(500);
 
     private (double Fraction, string Phase)? _written;
     private readonly CancellationTokenSource _stop = new();
     private Task? _loop;
-    private int _disposed;
 
     public void Start() => _loop = Task.Run(LoopAsync);
 
@@ -50,18 +49,21 @@ public sealed class RunProgressWriter(IServiceScopeFactory scopes, int runId) : 
         }
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
-        await db.ScheduleRuns.Where(r => r.Id == runId && r.Status == ScheduleRunStatus.Running)
+        await db.ScheduleRuns.Where(r => r.Id == runId && r.Status == ScheduleRunStatus.Running && r.ClaimedBy == claim)
             .ExecuteUpdateAsync(s => s.SetProperty(r => r.Progress, box.Fraction).SetProperty(r => r.Phase, box.Phase), ct);
         _written = (box.Fraction, box.Phase);
     }
 
-    /// <summary>Stops the writer; safe to call more than once (the executor stops it before its final update).</summary>
+    private bool _disposed;
+
+    /// <summary>Stops the writer; a second call (the executor disposes it before its final write) does nothing.</summary>
     public async ValueTask DisposeAsync()
     {
-        if (Interlocked.Exchange(ref _disposed, 1) == 1)
+        if (_disposed)
         {
             return;
         }
+        _disposed = true;
         await _stop.CancelAsync();
         if (_loop is not null)
         {

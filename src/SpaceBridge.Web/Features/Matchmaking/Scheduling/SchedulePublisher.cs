@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 using SpaceBridge.Scheduling.Validation;
 using SpaceBridge.Web.Features.Matchmaking.Feedback;
 using SpaceBridge.Web.Features.Matchmaking.MyAgenda;
@@ -12,13 +13,14 @@ namespace SpaceBridge.Web.Features.Matchmaking.Scheduling;
 /// <summary>
 /// Makes a run's proposal the event's schedule in ONE transaction: meetings whose request, slot and table are
 /// unchanged stay (with their feedback), the others are replaced. The unique indexes on ScheduledMeeting and
-/// MeetingAttendance refuse any double booking whichever node writes; such a refusal rolls everything back.
+/// MeetingAttendance refuse any double booking whichever node writes; such a refusal rolls everything back. A run
+/// older than the published one that would drop or move its meetings is published only when confirmed.
 /// </summary>
-public sealed class SchedulePublisher(AppDbContext db, EventInstanceBuilder builder, AuditLog audit)
+public sealed class SchedulePublisher(AppDbContext db, EventInstanceBuilder builder, AuditLog audit, IStringLocalizer<SharedResource> l)
 {
     public const string ChangedMeanwhile = "The schedule changed meanwhile (another publish or change was saved first); nothing was saved. Reload and try again.";
 
-    public async Task<PublishResult> PublishAsync(int eventId, int runId, ClaimsPrincipal actor, CancellationToken ct)
+    public async Task<PublishResult> PublishAsync(int eventId, int runId, ClaimsPrincipal actor, bool confirmed, CancellationToken ct)
     {
         try
         {
@@ -29,10 +31,15 @@ public sealed class SchedulePublisher(AppDbContext db, EventInstanceBuilder buil
             if (run.Status != ScheduleRunStatus.Succeeded || ScheduleProposal.FromJson(run.ResultJson) is not { } proposal)
             {
                 throw new DomainValidationException("Run", run.Status == ScheduleRunStatus.Published
-                    ? "This run is already published."
-                    : "Only a run that finished successfully can be published.");
+                    ? l["Matchmaking.Error.AlreadyPublished"]
+                    : l["Matchmaking.Error.NotSucceeded"]);
             }
-            await CheckAsync(builder, eventId, proposal.Meetings, "Run", ct);
+            if (!confirmed && await NewerPublishedRunAsync(run, ct) is { } publishedRunId
+                && await CompareWithPublishedAsync(eventId, proposal.Meetings, ct) is { LosesMeetings: true } diff)
+            {
+                throw new PublishNeedsConfirmationException(runId, publishedRunId, diff);
+            }
+            await CheckAsync(builder, l, eventId, proposal.Meetings, "Run", ct);
             var (count, added, previous) = await ReplaceAsync(eventId, runId, proposal.Meetings, ct);
 
             run.Status = ScheduleRunStatus.Published;
@@ -53,6 +60,21 @@ public sealed class SchedulePublisher(AppDbContext db, EventInstanceBuilder buil
         }
     }
 
+    /// <summary>The changes publishing these meetings would make, or null when the event has no published schedule.</summary>
+    public async Task<ScheduleDiff?> CompareWithPublishedAsync(int eventId, IReadOnlyCollection<ProposedMeeting> proposal, CancellationToken ct)
+    {
+        var published = await db.ScheduledMeetings.AsNoTracking().Where(m => m.EventId == eventId && m.IsPublished)
+            .Select(m => new ProposedMeeting(m.MeetingRequestId, m.SlotId, m.LocationId)).ToListAsync(ct);
+        return published.Count == 0 ? null : ScheduleDiff.Between(published, proposal);
+    }
+
+    /// <summary>The id of the event's published run when it was started after <paramref name="run"/>.</summary>
+    public Task<int?> NewerPublishedRunAsync(ScheduleRun run, CancellationToken ct) =>
+        db.ScheduleRuns.AsNoTracking()
+            .Where(r => r.EventId == run.EventId && r.Status == ScheduleRunStatus.Published && r.Id != run.Id
+                && (r.CreatedAtUtc > run.CreatedAtUtc || (r.CreatedAtUtc == run.CreatedAtUtc && r.Id > run.Id)))
+            .Select(r => (int?)r.Id).FirstOrDefaultAsync(ct);
+
     internal static bool IsRefusedWrite(Exception ex) =>
         ex is not DomainValidationException && (SerializableTransaction.IsUniqueViolation(ex) || SerializableTransaction.IsConflict(ex));
 
@@ -64,28 +86,33 @@ public sealed class SchedulePublisher(AppDbContext db, EventInstanceBuilder buil
         db.MatchmakingSettings.Where(s => s.EventId == eventId).ExecuteUpdateAsync(s => s.SetProperty(x => x.SlotMinutes, x => x.SlotMinutes), ct);
 
     /// <summary>Validates the given meetings as the whole schedule of the event's current data; throws with the field given.</summary>
-    internal static async Task<(EventInstance Map, ValidationReport Report)> CheckAsync(EventInstanceBuilder builder, int eventId, IEnumerable<ProposedMeeting> meetings, string field, CancellationToken ct)
+    internal static async Task<(EventInstance Map, ValidationReport Report)> CheckAsync(EventInstanceBuilder builder, IStringLocalizer l,
+        int eventId, IEnumerable<ProposedMeeting> meetings, string field, CancellationToken ct)
     {
         var map = await builder.BuildAsync(eventId, ct);
         var (solution, problems) = ProposalMapper.ToSolution(map, meetings);
         if (problems.Count > 0)
         {
-            throw new DomainValidationException(field, "The requests changed since this run: " + string.Join(" ", problems.Take(3)) + " Re-run the schedule (as a repair if one is published).");
+            var described = problems.Take(3).Select(p => p.SlotOrTableGone
+                ? l["Matchmaking.Error.PlaceGone", p.RequestId].Value
+                : l["Matchmaking.Error.RequestGone", p.RequestId].Value);
+            throw new DomainValidationException(field, l["Matchmaking.Error.RequestsChanged", string.Join(" ", described)]);
         }
         var report = ScheduleValidator.Validate(map.Instance, solution);
         if (!report.IsValid)
         {
-            throw new DomainValidationException(field, "The schedule breaks a rule: " + Explain(map, report.Violations));
+            throw new DomainValidationException(field, l["Matchmaking.Error.BreaksRule", Explain(map, report.Violations, l)]);
         }
         return (map, report);
     }
 
-    private static string Explain(EventInstance map, IReadOnlyList<Violation> violations) =>
+    /// <summary>The first violations in words; the validator's own message (English) where there is no better one.</summary>
+    private static string Explain(EventInstance map, IReadOnlyList<Violation> violations, IStringLocalizer l) =>
         string.Join("; ", violations.Take(3).Select(v => v.Kind switch
         {
-            ViolationKind.ParticipantDoubleBooked => $"a participant ({(v.Participant is { } p ? map.Instance.Participants[p].Name : "?")}) would be in two meetings in one slot",
-            ViolationKind.LocationCapacity => "a table would hold two meetings in one slot",
-            ViolationKind.ForbiddenSlot => $"a participant is not available in that slot ({v.Message})",
+            ViolationKind.ParticipantDoubleBooked => l["Matchmaking.Error.DoubleBooked", v.Participant is { } p ? map.Instance.Participants[p].Name : "?"].Value,
+            ViolationKind.LocationCapacity => l["Matchmaking.Error.TableTwice"].Value,
+            ViolationKind.ForbiddenSlot => l["Matchmaking.Error.NotAvailable", v.Message].Value,
             _ => v.Message,
         }));
 

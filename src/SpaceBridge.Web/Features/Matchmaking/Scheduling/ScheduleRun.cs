@@ -18,6 +18,11 @@ public class ScheduleRun
     public required string RequestedByUserId { get; set; }
     public DateTime CreatedAtUtc { get; set; }
     public DateTime? StartedAtUtc { get; set; }
+    /// <summary>
+    /// Which node holds the run while it is Running (host, process and a claim id); cleared when a stopping node hands
+    /// the run back to the queue. Every write of the run's outcome or progress is conditional on it.
+    /// </summary>
+    public string? ClaimedBy { get; set; }
     public DateTime? FinishedAtUtc { get; set; }
     public int TimeLimitSeconds { get; set; } = 20;
     /// <summary>The solver's proposal and its statistics as JSON (assignments, moves, unscheduled reasons).</summary>

@@ -9,20 +9,21 @@ namespace SpaceBridge.Web.Features.Matchmaking.Scheduling;
 
 /// <summary>
 /// Executes one claimed run: reads the event into an instance, solves it (full) or repairs the published
-/// schedule (repair), validates the result independently and stores the proposal, or the error.
+/// schedule (repair), validates the result independently and stores the proposal, or the error. Cancelled because the
+/// node is stopping, it stores nothing and hands the run back to the queue. Every write is conditional on the claim.
 /// </summary>
 public sealed class ScheduleRunExecutor(AppDbContext db, EventInstanceBuilder builder, IServiceScopeFactory scopes,
     TimeProvider clock, ILogger<ScheduleRunExecutor> logger)
 {
-    public async Task ExecuteAsync(int runId, CancellationToken ct)
+    public async Task ExecuteAsync(int runId, string claim, CancellationToken ct)
     {
-        var run = await db.ScheduleRuns.AsNoTracking().FirstAsync(r => r.Id == runId, ct);
-        await using var progress = new RunProgressWriter(scopes, runId);
+        await using var progress = new RunProgressWriter(scopes, runId, claim);
         progress.Start();
         string? error = null;
         ScheduleProposal? proposal = null;
         try
         {
+            var run = await db.ScheduleRuns.AsNoTracking().FirstAsync(r => r.Id == runId, ct);
             progress.Set(0, "Reading requests");
             var map = await builder.BuildAsync(run.EventId, ct);
             var limit = TimeSpan.FromSeconds(Math.Clamp(run.TimeLimitSeconds, 1, 600));
@@ -30,7 +31,10 @@ public sealed class ScheduleRunExecutor(AppDbContext db, EventInstanceBuilder bu
                 ? await RepairAsync(run.EventId, map, limit, progress, ct)
                 : await Task.Run(() => Solve(map, limit, progress, ct), ct);
         }
-        catch (Exception ex) when (ex is not OperationCanceledException || !ct.IsCancellationRequested)
+        catch (OperationCanceledException) when (ct.IsCancellationRequested)
+        {
+        }
+        catch (Exception ex)
         {
             logger.LogError(ex, "Schedule run {RunId} failed", runId);
             error = ex.Message;
@@ -38,8 +42,14 @@ public sealed class ScheduleRunExecutor(AppDbContext db, EventInstanceBuilder bu
         // Stopped before the final update so a late progress write cannot follow it; the using above is then a no-op.
         await progress.DisposeAsync();
 
+        if (ct.IsCancellationRequested)
+        {
+            // The node is stopping: a result cut short by the shutdown is not the run the organizer asked for.
+            await ScheduleRunWorker.HandBackAsync(db, runId, claim, logger);
+            return;
+        }
         var now = clock.GetUtcNow().UtcDateTime;
-        await db.ScheduleRuns.Where(r => r.Id == runId && r.Status == ScheduleRunStatus.Running).ExecuteUpdateAsync(s => s
+        await db.ScheduleRuns.Where(r => r.Id == runId && r.Status == ScheduleRunStatus.Running && r.ClaimedBy == claim).ExecuteUpdateAsync(s => s
             .SetProperty(r => r.Status, proposal is null ? ScheduleRunStatus.Failed : ScheduleRunStatus.Succeeded)
             .SetProperty(r => r.Progress, 1.0)
             .SetProperty(r => r.Phase, proposal is null ? "Failed" : "Done")

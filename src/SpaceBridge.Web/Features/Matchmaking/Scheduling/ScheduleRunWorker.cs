@@ -7,13 +7,20 @@ namespace SpaceBridge.Web.Features.Matchmaking.Scheduling;
 /// Runs queued schedule runs on whichever node claims them first. The queue is the ScheduleRuns table; a node
 /// claims a run with one conditional UPDATE (Status Queued to Running) and only the node whose update changed a
 /// row executes it (docs/decisions/003-schedule-runs.md). Woken at once by <see cref="ScheduleRunSignal"/> on the
-/// node that queued the run, and by polling for runs queued elsewhere.
+/// node that queued the run, and by polling for runs queued elsewhere. A node that stops (SIGTERM in a rolling
+/// restart) hands its claimed run back to the queue at once, so another node runs it in full.
 /// </summary>
 public sealed class ScheduleRunWorker(IServiceScopeFactory scopes, ScheduleRunSignal signal, TimeProvider clock,
     IConfiguration configuration, ILogger<ScheduleRunWorker> logger) : BackgroundService
 {
     /// <summary>A run still Running this long after its time limit is taken to be orphaned by a node that stopped.</summary>
     public static readonly TimeSpan OrphanGrace = TimeSpan.FromMinutes(2);
+
+    /// <summary>This node in a claim: host name and process id, for an operator reading ScheduleRuns.ClaimedBy.</summary>
+    public static readonly string NodeName = $"{Environment.MachineName}/{Environment.ProcessId}";
+
+    /// <summary>The run this node executes now and its claim, if any; read when the node stops.</summary>
+    private (int RunId, string Claim)? _current;
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -22,7 +29,7 @@ public sealed class ScheduleRunWorker(IServiceScopeFactory scopes, ScheduleRunSi
         {
             try
             {
-                while (await TryRunOneAsync(stoppingToken))
+                while (!stoppingToken.IsCancellationRequested && await TryRunOneAsync(stoppingToken))
                 {
                 }
             }
@@ -52,26 +59,63 @@ public sealed class ScheduleRunWorker(IServiceScopeFactory scopes, ScheduleRunSi
             .OrderBy(r => r.CreatedAtUtc).ThenBy(r => r.Id).Select(r => r.Id).Take(5).ToListAsync(ct);
         foreach (var id in candidates)
         {
+            var claim = $"{NodeName}/{Guid.NewGuid():N}";
             var claimed = await db.ScheduleRuns
                 .Where(r => r.Id == id && r.Status == ScheduleRunStatus.Queued)
                 .ExecuteUpdateAsync(s => s.SetProperty(r => r.Status, ScheduleRunStatus.Running)
-                    .SetProperty(r => r.StartedAtUtc, now).SetProperty(r => r.Phase, "Starting"), ct);
+                    .SetProperty(r => r.StartedAtUtc, now).SetProperty(r => r.Phase, "Starting").SetProperty(r => r.ClaimedBy, claim), ct);
             if (claimed == 1)
             {
+                _current = (id, claim);
                 try
                 {
-                    await scope.ServiceProvider.GetRequiredService<ScheduleRunExecutor>().ExecuteAsync(id, ct);
+                    await scope.ServiceProvider.GetRequiredService<ScheduleRunExecutor>().ExecuteAsync(id, claim, ct);
                 }
                 catch (Exception ex) when (!ct.IsCancellationRequested)
                 {
                     // One run's failure must not hold back the runs queued after it until the next poll.
                     logger.LogError(ex, "Schedule run {RunId} ended with an error", id);
                 }
+                finally
+                {
+                    // Left set when stopping, so that StopAsync hands the run back should the executor not have done so.
+                    if (!ct.IsCancellationRequested)
+                    {
+                        _current = null;
+                    }
+                }
                 return true;
             }
         }
         await FailOrphansAsync(db, now, ct);
         return false;
+    }
+
+    /// <summary>
+    /// Waits for the run in progress to wind down (the executor hands it back when cancelled); if the host's shutdown
+    /// timeout comes first, hands it back from here. Either way no run of this node stays Running.
+    /// </summary>
+    public override async Task StopAsync(CancellationToken cancellationToken)
+    {
+        await base.StopAsync(cancellationToken);
+        if (_current is { } current)
+        {
+            await using var scope = scopes.CreateAsyncScope();
+            await HandBackAsync(scope.ServiceProvider.GetRequiredService<AppDbContext>(), current.RunId, current.Claim, logger);
+        }
+    }
+
+    /// <summary>Puts a run this node claimed back in the queue (Queued, claim and start cleared) for any node to run afresh.</summary>
+    public static async Task HandBackAsync(AppDbContext db, int runId, string claim, ILogger logger)
+    {
+        var handedBack = await db.ScheduleRuns.Where(r => r.Id == runId && r.Status == ScheduleRunStatus.Running && r.ClaimedBy == claim)
+            .ExecuteUpdateAsync(s => s.SetProperty(r => r.Status, ScheduleRunStatus.Queued).SetProperty(r => r.ClaimedBy, (string?)null)
+                .SetProperty(r => r.StartedAtUtc, (DateTime?)null).SetProperty(r => r.Progress, 0.0).SetProperty(r => r.Phase, "Queued"),
+                CancellationToken.None);
+        if (handedBack == 1)
+        {
+            logger.LogInformation("Schedule run {RunId} handed back to the queue: this node is stopping", runId);
+        }
     }
 
     private static async Task FailOrphansAsync(AppDbContext db, DateTime now, CancellationToken ct)

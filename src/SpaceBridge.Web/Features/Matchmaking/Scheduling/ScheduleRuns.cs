@@ -25,15 +25,15 @@ public sealed class ScheduleRuns(AppDbContext db, AuditLog audit, TimeProvider c
         var limit = timeLimitSeconds ?? DefaultTimeLimitSeconds;
         if (limit is < 1 or > MaxTimeLimitSeconds)
         {
-            throw new DomainValidationException("TimeLimitSeconds", $"The time limit must be between 1 and {MaxTimeLimitSeconds} seconds.");
+            throw new DomainValidationException("TimeLimitSeconds", l["Matchmaking.Error.TimeLimit", MaxTimeLimitSeconds]);
         }
         if (!await db.MeetingSlots.AnyAsync(s => s.EventId == eventId, ct))
         {
-            throw new DomainValidationException("Kind", "Set the meeting blocks first: the event has no meeting slots.");
+            throw new DomainValidationException("Kind", l["Matchmaking.Error.NoSlots"]);
         }
         if (kind == ScheduleRunKind.Repair && !await db.ScheduledMeetings.AnyAsync(m => m.EventId == eventId && m.IsPublished, ct))
         {
-            throw new DomainValidationException("Kind", "There is no published schedule to repair: run a full schedule first.");
+            throw new DomainValidationException("Kind", l["Matchmaking.Error.NothingToRepair"]);
         }
         if (await db.ScheduleRuns.CountAsync(r => r.EventId == eventId && (r.Status == ScheduleRunStatus.Queued || r.Status == ScheduleRunStatus.Running), ct)
             >= MaxPendingRuns)

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using SpaceBridge.Web.Features.Programme.Events;
+using SpaceBridge.Web.Features.Shared.Forms;
 using SpaceBridge.Web.Infrastructure.Errors;
 
 namespace SpaceBridge.Web.Features.Matchmaking.Scheduling;
@@ -8,13 +9,13 @@ namespace SpaceBridge.Web.Features.Matchmaking.Scheduling;
 /// <summary>The settings form; blocks are typed one per line as "yyyy-MM-dd HH:mm-HH:mm" in event-local time.</summary>
 public sealed partial class SettingsForm
 {
-    public int SlotMinutes { get; set; } = 20;
-    public string Blocks { get; set; } = "";
-    public int Tables { get; set; } = 10;
+    [RequiredInForm] public int SlotMinutes { get; set; } = 20;
+    [RequiredInForm] public string Blocks { get; set; } = "";
+    [RequiredInForm] public int Tables { get; set; } = 10;
     public DateTime? RequestsOpen { get; set; }
     public DateTime? RequestsClose { get; set; }
-    public int MaxRequestsPerParticipant { get; set; } = 20;
-    public int RequestExpiryDays { get; set; } = 7;
+    [RequiredInForm] public int MaxRequestsPerParticipant { get; set; } = 20;
+    [RequiredInForm] public int RequestExpiryDays { get; set; } = 7;
 
     public static SettingsForm From(MatchmakingSettings? settings, int tables, Event ev) => settings is null
         ? new SettingsForm { Tables = tables }

@@ -10,8 +10,11 @@ public static class EventsApi
     public static RouteGroupBuilder MapEventsApi(this IEndpointRouteBuilder api)
     {
         var group = api.MapGroup("/events").WithTags("Events");
-        group.MapGet("/", ListEvents).WithSummary("Lists events (symposia) of all forums, earliest first.");
-        group.MapGet("/{id:int}", GetEvent).WithSummary("Gets an event with its hosts, venue and topics.").ProducesProblem(StatusCodes.Status404NotFound);
+        group.MapGet("/", ListEvents).WithName("ListEvents")
+            .WithSummary("Lists events (symposia) of all forums, earliest first.");
+        group.MapGet("/{id:int}", GetEvent).WithName("GetEvent")
+            .WithSummary("Gets an event with its hosts, venue and topics.")
+            .ProducesProblem(StatusCodes.Status404NotFound);
         return group;
     }
 

@@ -10,8 +10,11 @@ public static class ForumsApi
     public static RouteGroupBuilder MapForumsApi(this IEndpointRouteBuilder api)
     {
         var group = api.MapGroup("/forums").WithTags("Forums");
-        group.MapGet("/", ListForums).WithSummary("Lists forums.");
-        group.MapGet("/{id:int}", GetForum).WithSummary("Gets a forum with its events.").ProducesProblem(StatusCodes.Status404NotFound);
+        group.MapGet("/", ListForums).WithName("ListForums")
+            .WithSummary("Lists forums.");
+        group.MapGet("/{id:int}", GetForum).WithName("GetForum")
+            .WithSummary("Gets a forum with its events.")
+            .ProducesProblem(StatusCodes.Status404NotFound);
         return group;
     }
 

@@ -10,8 +10,11 @@ public static class OrganizationsApi
     public static RouteGroupBuilder MapOrganizationsApi(this IEndpointRouteBuilder api)
     {
         var group = api.MapGroup("/organizations").WithTags("Organizations");
-        group.MapGet("/", ListOrganizations).WithSummary("Lists organizations, optionally of one country (ISO 3166-1 alpha-2).");
-        group.MapGet("/{id:int}", GetOrganization).WithSummary("Gets an organization with its people.").ProducesProblem(StatusCodes.Status404NotFound);
+        group.MapGet("/", ListOrganizations).WithName("ListOrganizations")
+            .WithSummary("Lists organizations, optionally of one country (ISO 3166-1 alpha-2).");
+        group.MapGet("/{id:int}", GetOrganization).WithName("GetOrganization")
+            .WithSummary("Gets an organization with its people.")
+            .ProducesProblem(StatusCodes.Status404NotFound);
         return group;
     }
 

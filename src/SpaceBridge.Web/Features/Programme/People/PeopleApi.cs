@@ -10,8 +10,11 @@ public static class PeopleApi
     public static RouteGroupBuilder MapPeopleApi(this IEndpointRouteBuilder api)
     {
         var group = api.MapGroup("/people").WithTags("People");
-        group.MapGet("/", ListPeople).WithSummary("Lists people, optionally those of one country's organizations (ISO 3166-1 alpha-2).");
-        group.MapGet("/{id:int}", GetPerson).WithSummary("Gets a person with the sessions they take part in.").ProducesProblem(StatusCodes.Status404NotFound);
+        group.MapGet("/", ListPeople).WithName("ListPeople")
+            .WithSummary("Lists people, optionally those of one country's organizations (ISO 3166-1 alpha-2).");
+        group.MapGet("/{id:int}", GetPerson).WithName("GetPerson")
+            .WithSummary("Gets a person with the sessions they take part in.")
+            .ProducesProblem(StatusCodes.Status404NotFound);
         return group;
     }
 

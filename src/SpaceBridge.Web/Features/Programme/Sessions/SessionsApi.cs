@@ -11,10 +11,12 @@ public static class SessionsApi
     {
         api.MapGet("/events/{eventId:int}/sessions", ListEventSessions)
             .WithTags("Sessions")
+            .WithName("ListEventSessions")
             .WithSummary("Lists an event's sessions in time order, optionally filtered by topic slug, kind and local day.")
             .ProducesProblem(StatusCodes.Status404NotFound);
         api.MapGet("/sessions/{id:int}", GetSession)
             .WithTags("Sessions")
+            .WithName("GetSession")
             .WithSummary("Gets a session with its room, topics and people.")
             .ProducesProblem(StatusCodes.Status404NotFound);
         return api;

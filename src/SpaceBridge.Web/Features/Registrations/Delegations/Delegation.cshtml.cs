@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.EntityFrameworkCore;
 using SpaceBridge.Web.Features.Accounts.Roles;
 using SpaceBridge.Web.Features.Programme.Events;
+using SpaceBridge.Web.Features.Shared.Forms;
 using SpaceBridge.Web.Infrastructure.Data;
 using SpaceBridge.Web.Infrastructure.Errors;
 
@@ -16,15 +17,15 @@ public sealed class DelegationModel(AppDbContext db, DelegationRegistry registry
 {
     public sealed class CreateInput
     {
-        public string? Name { get; set; }
+        [RequiredInForm] public string? Name { get; set; }
         public DelegationKind Kind { get; set; } = DelegationKind.Government;
-        public string? CountryCode { get; set; }
+        [RequiredInForm] public string? CountryCode { get; set; }
         public int? OrganizationId { get; set; }
     }
 
     public sealed class MemberInput
     {
-        public string? Email { get; set; }
+        [RequiredInForm] public string? Email { get; set; }
         public int? ProtocolRank { get; set; }
         public RegistrationInput Details { get; set; } = new() { ConsentToProcessing = false };
     }

@@ -29,18 +29,35 @@ public sealed class RegistrationsModel(AppDbContext db, ForumAccess access, Revi
     [BindProperty(SupportsGet = true)] public int? Delegation { get; set; }
     public int ApprovedCount { get; private set; }
     [TempData] public string? Message { get; set; }
+    /// <summary>What a refused review post had ticked and typed, shown again so nothing has to be redone.</summary>
+    public IReadOnlySet<int> Selected { get; private set; } = new HashSet<int>();
+    public string? Reason { get; private set; }
+
+    /// <summary>The model-state key (and id) of a row's protocol rank box.</summary>
+    public static string RankKey(int registrationId) => $"rank-value-{registrationId}";
 
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken ct) => await GateAsync(id) ?? await ShowAsync(id, ct);
 
-    /// <summary>Bulk decision: "selected" holds the checked ids, "v{id}" the version each row showed.</summary>
-    public async Task<IActionResult> OnPostReviewAsync(int id, ReviewDecision decision, int[] selected, string? reason, CancellationToken ct)
+    /// <summary>
+    /// Bulk decision: "selected" holds the checked ids, "v{id}" the version each row showed. A post without a decision
+    /// (Enter pressed in the reason box reaches the form's hidden default button) changes nothing.
+    /// </summary>
+    public async Task<IActionResult> OnPostReviewAsync(int id, ReviewDecision? decision, int[] selected, string? reason, CancellationToken ct)
     {
         if (await GateAsync(id) is { } refused) return refused;
+        Selected = selected.ToHashSet();
+        Reason = reason;
+        if (decision is not { } chosen || !Enum.IsDefined(chosen))
+        {
+            ModelState.Remove(nameof(decision));
+            ModelState.AddModelError("", l["Review.Error.NoDecision", l["Review.Approve"], l["Review.Waitlist"], l["Review.Reject"]]);
+            return await ShowAsync(id, ct);
+        }
         var items = selected.Distinct()
             .Select(r => new ReviewItem(r, int.TryParse(Request.Form[$"v{r}"], out var v) ? v : -1)).ToList();
         try
         {
-            var result = await registrar.ReviewAsync(id, decision, items, reason, User, ct);
+            var result = await registrar.ReviewAsync(id, chosen, items, reason, User, ct);
             if (result.IsStale)
             {
                 ModelState.AddModelError("", l["Review.Error.Stale", result.StaleIds.Count]);
@@ -52,7 +69,7 @@ public sealed class RegistrationsModel(AppDbContext db, ForumAccess access, Revi
         }
         catch (DomainValidationException ex)
         {
-            FormOptions.AddErrors(ModelState, ex, "Review");
+            AddErrors(ex, field => field == "Reason" ? "reason" : "");
             return await ShowAsync(id, ct);
         }
     }
@@ -67,8 +84,19 @@ public sealed class RegistrationsModel(AppDbContext db, ForumAccess access, Revi
         }
         catch (DomainValidationException ex)
         {
-            FormOptions.AddErrors(ModelState, ex, "Rank");
+            AddErrors(ex, _ => RankKey(registrationId));
             return await ShowAsync(id, ct);
+        }
+    }
+
+    private void AddErrors(DomainValidationException ex, Func<string, string> keyOf)
+    {
+        foreach (var (field, messages) in ex.Errors)
+        {
+            foreach (var message in messages)
+            {
+                ModelState.AddModelError(keyOf(field), message);
+            }
         }
     }
 

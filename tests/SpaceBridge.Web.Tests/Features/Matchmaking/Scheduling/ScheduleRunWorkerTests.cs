@@ -61,7 +61,7 @@ public sealed class ScheduleRunWorkerTests(SlowPollApp app) : IClassFixture<Slow
     [Fact]
     public async Task The_progress_writer_can_be_stopped_twice()
     {
-        var writer = new RunProgressWriter(app.Services.GetRequiredService<IServiceScopeFactory>(), runId: 0);
+        var writer = new RunProgressWriter(app.Services.GetRequiredService<IServiceScopeFactory>(), runId: 0, claim: "test");
         writer.Start();
         writer.Set(0.5, "Halfway");
 

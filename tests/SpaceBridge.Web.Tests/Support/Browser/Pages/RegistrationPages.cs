@@ -47,4 +47,27 @@ public sealed class RegistrationPages(IPage page, Uri baseAddress) : PublicPage(
         await Page.RunAndWaitForResponseAsync(() => Page.Locator("#review button[name='decision'][value='Approve']").ClickAsync(), r => r.Request.Method == "POST");
         await Page.WaitForLoadStateAsync(LoadState.Load);
     }
+
+    /// <summary>Opens the review queue of the event straight from its address, in a language.</summary>
+    public async Task OpenReviewQueueAsync(int eventId, string culture)
+    {
+        await Page.GotoAsync(new Uri(baseAddress, $"/organizer/events/{eventId}/registrations?culture={culture}").ToString());
+        await Page.WaitForLoadStateAsync(LoadState.Load);
+    }
+
+    /// <summary>Ticks a registration, types a reason and presses Enter in the reason box, as someone about to decline would.</summary>
+    public async Task TypeReasonAndPressEnterAsync(int registrationId, string reason)
+    {
+        await Page.Locator($"#select-{registrationId}").CheckAsync();
+        var box = Page.Locator("#review input[name='reason']");
+        await box.FillAsync(reason);
+        await Page.RunAndWaitForResponseAsync(() => box.PressAsync("Enter"), r => r.Request.Method == "POST");
+        await Page.WaitForLoadStateAsync(LoadState.Load);
+    }
+
+    public async Task DeclineSelectedAsync()
+    {
+        await Page.RunAndWaitForResponseAsync(() => Page.Locator("#review button[name='decision'][value='Reject']").ClickAsync(), r => r.Request.Method == "POST");
+        await Page.WaitForLoadStateAsync(LoadState.Load);
+    }
 }

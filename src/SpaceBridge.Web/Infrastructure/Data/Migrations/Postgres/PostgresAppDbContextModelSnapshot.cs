@@ -5,7 +5,6 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
-using SpaceBridge.Web.DemoData;
 using SpaceBridge.Web.Infrastructure.Data;
 
 #nullable disable
@@ -306,29 +305,7 @@ namespace SpaceBridge.Web.Data.Migrations.Postgres
                     b.ToTable("ForumRoles");
                 });
 
-            modelBuilder.Entity("SpaceBridge.Web.Features.Programme.Organizations.Country", b =>
-                {
-                    b.Property<string>("Code")
-                        .HasMaxLength(2)
-                        .HasColumnType("character varying(2)");
-
-                    b.ComplexProperty(typeof(Dictionary<string, object>), "Name", "SpaceBridge.Web.Domain.Country.Name#BilingualText", b1 =>
-                        {
-                            b1.IsRequired();
-
-                            b1.Property<string>("En")
-                                .HasColumnType("text");
-
-                            b1.Property<string>("Ko")
-                                .HasColumnType("text");
-                        });
-
-                    b.HasKey("Code");
-
-                    b.ToTable("Countries");
-                });
-
-            modelBuilder.Entity("SpaceBridge.Web.Features.Programme.Events.Event", b =>
+            modelBuilder.Entity("SpaceBridge.Web.Features.CheckIn.CheckIn", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
@@ -336,190 +313,64 @@ namespace SpaceBridge.Web.Data.Migrations.Postgres
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
 
-                    b.Property<int?>("Capacity")
-                        .HasColumnType("integer");
+                    b.Property<DateTime>("AtUtc")
+                        .HasColumnType("timestamp with time zone");
 
-                    b.Property<DateOnly>("EndDate")
-                        .HasColumnType("date");
-
-                    b.Property<int>("ForumId")
-                        .HasColumnType("integer");
-
-                    b.Property<string>("Slug")
+                    b.Property<string>("ByUserId")
                         .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<string>("Desk")
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");
 
-                    b.Property<DateOnly>("StartDate")
-                        .HasColumnType("date");
-
-                    b.Property<string>("TimeZoneId")
-                        .IsRequired()
-                        .HasMaxLength(64)
-                        .HasColumnType("character varying(64)");
-
-                    b.Property<int?>("VenueId")
-                        .HasColumnType("integer");
-
-                    b.ComplexProperty(typeof(Dictionary<string, object>), "Description", "SpaceBridge.Web.Domain.Event.Description#BilingualText", b1 =>
-                        {
-                            b1.IsRequired();
-
-                            b1.Property<string>("En")
-                                .HasColumnType("text");
-
-                            b1.Property<string>("Ko")
-                                .HasColumnType("text");
-                        });
-
-                    b.ComplexProperty(typeof(Dictionary<string, object>), "Name", "SpaceBridge.Web.Domain.Event.Name#BilingualText", b1 =>
-                        {
-                            b1.IsRequired();
-
-                            b1.Property<string>("En")
-                                .HasColumnType("text");
-
-                            b1.Property<string>("Ko")
-                                .HasColumnType("text");
-                        });
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("VenueId");
-
-                    b.HasIndex("ForumId", "Slug")
-                        .IsUnique();
-
-                    b.ToTable("Events");
-                });
-
-            modelBuilder.Entity("SpaceBridge.Web.Features.Programme.Events.EventHost", b =>
-                {
                     b.Property<int>("EventId")
                         .HasColumnType("integer");
-
-                    b.Property<int>("OrganizationId")
-                        .HasColumnType("integer");
-
-                    b.Property<string>("Role")
-                        .IsRequired()
-                        .HasMaxLength(32)
-                        .HasColumnType("character varying(32)");
-
-                    b.HasKey("EventId", "OrganizationId");
-
-                    b.HasIndex("OrganizationId");
-
-                    b.ToTable("EventHosts");
-                });
-
-            modelBuilder.Entity("SpaceBridge.Web.Features.Programme.Forums.Forum", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("integer");
-
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
-
-                    b.Property<string>("City")
-                        .IsRequired()
-                        .HasMaxLength(100)
-                        .HasColumnType("character varying(100)");
-
-                    b.Property<string>("Slug")
-                        .IsRequired()
-                        .HasMaxLength(100)
-                        .HasColumnType("character varying(100)");
-
-                    b.Property<string>("SourceCredit")
-                        .HasMaxLength(1000)
-                        .HasColumnType("character varying(1000)");
-
-                    b.Property<string>("TimeZoneId")
-                        .IsRequired()
-                        .HasMaxLength(64)
-                        .HasColumnType("character varying(64)");
-
-                    b.ComplexProperty(typeof(Dictionary<string, object>), "Description", "SpaceBridge.Web.Domain.Forum.Description#BilingualText", b1 =>
-                        {
-                            b1.IsRequired();
-
-                            b1.Property<string>("En")
-                                .HasColumnType("text");
-
-                            b1.Property<string>("Ko")
-                                .HasColumnType("text");
-                        });
-
-                    b.ComplexProperty(typeof(Dictionary<string, object>), "Name", "SpaceBridge.Web.Domain.Forum.Name#BilingualText", b1 =>
-                        {
-                            b1.IsRequired();
-
-                            b1.Property<string>("En")
-                                .HasColumnType("text");
-
-                            b1.Property<string>("Ko")
-                                .HasColumnType("text");
-                        });
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("Slug")
-                        .IsUnique();
-
-                    b.ToTable("Forums");
-                });
-
-            modelBuilder.Entity("SpaceBridge.Web.Features.Matchmaking.MyAgenda.AgendaFeed", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("integer");
-
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
 
                     b.Property<int>("RegistrationId")
                         .HasColumnType("integer");
 
-                    b.Property<string>("Token")
-                        .IsRequired()
-                        .HasMaxLength(64)
-                        .HasColumnType("character varying(64)");
-
                     b.HasKey("Id");
+
+                    b.HasIndex("EventId");
 
                     b.HasIndex("RegistrationId")
                         .IsUnique();
 
-                    b.HasIndex("Token")
-                        .IsUnique();
-
-                    b.ToTable("AgendaFeeds");
+                    b.ToTable("CheckIns");
                 });
 
-            modelBuilder.Entity("SpaceBridge.Web.Features.Matchmaking.Scheduling.MatchmakingSettings", b =>
+            modelBuilder.Entity("SpaceBridge.Web.Features.CheckIn.SessionAttendance", b =>
                 {
-                    b.Property<int>("EventId")
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
                         .HasColumnType("integer");
 
-                    b.Property<int>("MaxRequestsPerParticipant")
-                        .HasColumnType("integer");
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
 
-                    b.Property<int>("RequestExpiryDays")
-                        .HasColumnType("integer");
-
-                    b.Property<DateTime?>("RequestsCloseUtc")
+                    b.Property<DateTime>("AtUtc")
                         .HasColumnType("timestamp with time zone");
 
-                    b.Property<DateTime?>("RequestsOpenUtc")
-                        .HasColumnType("timestamp with time zone");
+                    b.Property<string>("ByUserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
 
-                    b.Property<int>("SlotMinutes")
+                    b.Property<int>("RegistrationId")
                         .HasColumnType("integer");
 
-                    b.HasKey("EventId");
+                    b.Property<int>("SessionId")
+                        .HasColumnType("integer");
 
-                    b.ToTable("MatchmakingSettings");
+                    b.HasKey("Id");
+
+                    b.HasIndex("RegistrationId");
+
+                    b.HasIndex("SessionId", "RegistrationId")
+                        .IsUnique();
+
+                    b.ToTable("SessionAttendances");
                 });
 
             modelBuilder.Entity("SpaceBridge.Web.Features.Matchmaking.Feedback.MeetingAttendance", b =>
@@ -589,7 +440,7 @@ namespace SpaceBridge.Web.Data.Migrations.Postgres
                     b.ToTable("MeetingFeedback");
                 });
 
-            modelBuilder.Entity("SpaceBridge.Web.Features.Matchmaking.Scheduling.MeetingLocation", b =>
+            modelBuilder.Entity("SpaceBridge.Web.Features.Matchmaking.MyAgenda.AgendaFeed", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
@@ -597,30 +448,182 @@ namespace SpaceBridge.Web.Data.Migrations.Postgres
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
 
-                    b.Property<int>("EventId")
+                    b.Property<int>("RegistrationId")
                         .HasColumnType("integer");
+
+                    b.Property<string>("Token")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RegistrationId")
+                        .IsUnique();
+
+                    b.HasIndex("Token")
+                        .IsUnique();
+
+                    b.ToTable("AgendaFeeds");
+                });
+
+            modelBuilder.Entity("SpaceBridge.Web.Features.Matchmaking.MyAgenda.ParticipantUnavailability", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<bool>("FromAgenda")
+                        .HasColumnType("boolean");
+
+                    b.Property<int>("RegistrationId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("SlotId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SlotId");
+
+                    b.HasIndex("RegistrationId", "SlotId")
+                        .IsUnique();
+
+                    b.ToTable("ParticipantUnavailabilities");
+                });
+
+            modelBuilder.Entity("SpaceBridge.Web.Features.Matchmaking.Opportunities.Opportunity", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.PrimitiveCollection<int[]>("Areas")
+                        .IsRequired()
+                        .HasColumnType("integer[]");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Direction")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<int>("ForumId")
+                        .HasColumnType("integer");
+
+                    b.Property<bool>("IsOpen")
+                        .HasColumnType("boolean");
 
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(32)
                         .HasColumnType("character varying(32)");
 
-                    b.Property<string>("Name")
-                        .IsRequired()
-                        .HasMaxLength(100)
-                        .HasColumnType("character varying(100)");
-
-                    b.Property<int?>("OrganizationId")
+                    b.Property<int>("OrganizationId")
                         .HasColumnType("integer");
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Description", "SpaceBridge.Web.Features.Matchmaking.Opportunities.Opportunity.Description#BilingualText", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<string>("En")
+                                .HasColumnType("text");
+
+                            b1.Property<string>("Ko")
+                                .HasColumnType("text");
+                        });
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Title", "SpaceBridge.Web.Features.Matchmaking.Opportunities.Opportunity.Title#BilingualText", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<string>("En")
+                                .HasColumnType("text");
+
+                            b1.Property<string>("Ko")
+                                .HasColumnType("text");
+                        });
 
                     b.HasKey("Id");
 
                     b.HasIndex("OrganizationId");
 
-                    b.HasIndex("EventId", "Name")
+                    b.HasIndex("ForumId", "Direction", "IsOpen");
+
+                    b.ToTable("Opportunities");
+                });
+
+            modelBuilder.Entity("SpaceBridge.Web.Features.Matchmaking.Profiles.OrganizationProfile", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.PrimitiveCollection<int[]>("Capabilities")
+                        .IsRequired()
+                        .HasColumnType("integer[]");
+
+                    b.Property<int>("ForumId")
+                        .HasColumnType("integer");
+
+                    b.Property<bool>("InvolvesKoreanStrategicItems")
+                        .HasColumnType("boolean");
+
+                    b.Property<bool>("InvolvesUsExportControlledItems")
+                        .HasColumnType("boolean");
+
+                    b.PrimitiveCollection<int[]>("Needs")
+                        .IsRequired()
+                        .HasColumnType("integer[]");
+
+                    b.Property<int>("OrganizationId")
+                        .HasColumnType("integer");
+
+                    b.PrimitiveCollection<List<string>>("TopicSlugs")
+                        .IsRequired()
+                        .HasColumnType("text[]");
+
+                    b.Property<DateTime>("UpdatedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Description", "SpaceBridge.Web.Features.Matchmaking.Profiles.OrganizationProfile.Description#BilingualText", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<string>("En")
+                                .HasColumnType("text");
+
+                            b1.Property<string>("Ko")
+                                .HasColumnType("text");
+                        });
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "LooksFor", "SpaceBridge.Web.Features.Matchmaking.Profiles.OrganizationProfile.LooksFor#BilingualText", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<string>("En")
+                                .HasColumnType("text");
+
+                            b1.Property<string>("Ko")
+                                .HasColumnType("text");
+                        });
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrganizationId");
+
+                    b.HasIndex("ForumId", "OrganizationId")
                         .IsUnique();
 
-                    b.ToTable("MeetingLocations");
+                    b.ToTable("OrganizationProfiles");
                 });
 
             modelBuilder.Entity("SpaceBridge.Web.Features.Matchmaking.Requests.MeetingRequest", b =>
@@ -687,6 +690,65 @@ namespace SpaceBridge.Web.Data.Migrations.Postgres
                     b.ToTable("MeetingRequests");
                 });
 
+            modelBuilder.Entity("SpaceBridge.Web.Features.Matchmaking.Scheduling.MatchmakingSettings", b =>
+                {
+                    b.Property<int>("EventId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("MaxRequestsPerParticipant")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("RequestExpiryDays")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime?>("RequestsCloseUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime?>("RequestsOpenUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("SlotMinutes")
+                        .HasColumnType("integer");
+
+                    b.HasKey("EventId");
+
+                    b.ToTable("MatchmakingSettings");
+                });
+
+            modelBuilder.Entity("SpaceBridge.Web.Features.Matchmaking.Scheduling.MeetingLocation", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("EventId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<int?>("OrganizationId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrganizationId");
+
+                    b.HasIndex("EventId", "Name")
+                        .IsUnique();
+
+                    b.ToTable("MeetingLocations");
+                });
+
             modelBuilder.Entity("SpaceBridge.Web.Features.Matchmaking.Scheduling.MeetingSlot", b =>
                 {
                     b.Property<int>("Id")
@@ -718,165 +780,6 @@ namespace SpaceBridge.Web.Data.Migrations.Postgres
                     b.ToTable("MeetingSlots");
                 });
 
-            modelBuilder.Entity("SpaceBridge.Web.Features.Matchmaking.Opportunities.Opportunity", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("integer");
-
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
-
-                    b.PrimitiveCollection<int[]>("Areas")
-                        .IsRequired()
-                        .HasColumnType("integer[]");
-
-                    b.Property<DateTime>("CreatedAtUtc")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.Property<string>("Direction")
-                        .IsRequired()
-                        .HasMaxLength(32)
-                        .HasColumnType("character varying(32)");
-
-                    b.Property<int>("ForumId")
-                        .HasColumnType("integer");
-
-                    b.Property<bool>("IsOpen")
-                        .HasColumnType("boolean");
-
-                    b.Property<string>("Kind")
-                        .IsRequired()
-                        .HasMaxLength(32)
-                        .HasColumnType("character varying(32)");
-
-                    b.Property<int>("OrganizationId")
-                        .HasColumnType("integer");
-
-                    b.ComplexProperty(typeof(Dictionary<string, object>), "Description", "SpaceBridge.Web.Domain.Matchmaking.Opportunity.Description#BilingualText", b1 =>
-                        {
-                            b1.IsRequired();
-
-                            b1.Property<string>("En")
-                                .HasColumnType("text");
-
-                            b1.Property<string>("Ko")
-                                .HasColumnType("text");
-                        });
-
-                    b.ComplexProperty(typeof(Dictionary<string, object>), "Title", "SpaceBridge.Web.Domain.Matchmaking.Opportunity.Title#BilingualText", b1 =>
-                        {
-                            b1.IsRequired();
-
-                            b1.Property<string>("En")
-                                .HasColumnType("text");
-
-                            b1.Property<string>("Ko")
-                                .HasColumnType("text");
-                        });
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("OrganizationId");
-
-                    b.HasIndex("ForumId", "Direction", "IsOpen");
-
-                    b.ToTable("Opportunities");
-                });
-
-            modelBuilder.Entity("SpaceBridge.Web.Features.Matchmaking.Profiles.OrganizationProfile", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("integer");
-
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
-
-                    b.PrimitiveCollection<int[]>("Capabilities")
-                        .IsRequired()
-                        .HasColumnType("integer[]");
-
-                    b.Property<int>("ForumId")
-                        .HasColumnType("integer");
-
-                    b.Property<bool>("InvolvesKoreanStrategicItems")
-                        .HasColumnType("boolean");
-
-                    b.Property<bool>("InvolvesUsExportControlledItems")
-                        .HasColumnType("boolean");
-
-                    b.PrimitiveCollection<int[]>("Needs")
-                        .IsRequired()
-                        .HasColumnType("integer[]");
-
-                    b.Property<int>("OrganizationId")
-                        .HasColumnType("integer");
-
-                    b.PrimitiveCollection<List<string>>("TopicSlugs")
-                        .IsRequired()
-                        .HasColumnType("text[]");
-
-                    b.Property<DateTime>("UpdatedAtUtc")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.ComplexProperty(typeof(Dictionary<string, object>), "Description", "SpaceBridge.Web.Domain.Matchmaking.OrganizationProfile.Description#BilingualText", b1 =>
-                        {
-                            b1.IsRequired();
-
-                            b1.Property<string>("En")
-                                .HasColumnType("text");
-
-                            b1.Property<string>("Ko")
-                                .HasColumnType("text");
-                        });
-
-                    b.ComplexProperty(typeof(Dictionary<string, object>), "LooksFor", "SpaceBridge.Web.Domain.Matchmaking.OrganizationProfile.LooksFor#BilingualText", b1 =>
-                        {
-                            b1.IsRequired();
-
-                            b1.Property<string>("En")
-                                .HasColumnType("text");
-
-                            b1.Property<string>("Ko")
-                                .HasColumnType("text");
-                        });
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("OrganizationId");
-
-                    b.HasIndex("ForumId", "OrganizationId")
-                        .IsUnique();
-
-                    b.ToTable("OrganizationProfiles");
-                });
-
-            modelBuilder.Entity("SpaceBridge.Web.Features.Matchmaking.MyAgenda.ParticipantUnavailability", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("integer");
-
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
-
-                    b.Property<bool>("FromAgenda")
-                        .HasColumnType("boolean");
-
-                    b.Property<int>("RegistrationId")
-                        .HasColumnType("integer");
-
-                    b.Property<int>("SlotId")
-                        .HasColumnType("integer");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("SlotId");
-
-                    b.HasIndex("RegistrationId", "SlotId")
-                        .IsUnique();
-
-                    b.ToTable("ParticipantUnavailabilities");
-                });
-
             modelBuilder.Entity("SpaceBridge.Web.Features.Matchmaking.Scheduling.ScheduleRun", b =>
                 {
                     b.Property<int>("Id")
@@ -884,6 +787,10 @@ namespace SpaceBridge.Web.Data.Migrations.Postgres
                         .HasColumnType("integer");
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("ClaimedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
 
                     b.Property<DateTime>("CreatedAtUtc")
                         .HasColumnType("timestamp with time zone");
@@ -977,6 +884,242 @@ namespace SpaceBridge.Web.Data.Migrations.Postgres
                     b.ToTable("ScheduledMeetings");
                 });
 
+            modelBuilder.Entity("SpaceBridge.Web.Features.Programme.Events.Event", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int?>("Capacity")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly>("EndDate")
+                        .HasColumnType("date");
+
+                    b.Property<int>("ForumId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Slug")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<DateOnly>("StartDate")
+                        .HasColumnType("date");
+
+                    b.Property<string>("TimeZoneId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<int?>("VenueId")
+                        .HasColumnType("integer");
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Description", "SpaceBridge.Web.Features.Programme.Events.Event.Description#BilingualText", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<string>("En")
+                                .HasColumnType("text");
+
+                            b1.Property<string>("Ko")
+                                .HasColumnType("text");
+                        });
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Name", "SpaceBridge.Web.Features.Programme.Events.Event.Name#BilingualText", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<string>("En")
+                                .HasColumnType("text");
+
+                            b1.Property<string>("Ko")
+                                .HasColumnType("text");
+                        });
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("VenueId");
+
+                    b.HasIndex("ForumId", "Slug")
+                        .IsUnique();
+
+                    b.ToTable("Events");
+                });
+
+            modelBuilder.Entity("SpaceBridge.Web.Features.Programme.Events.EventHost", b =>
+                {
+                    b.Property<int>("EventId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("OrganizationId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Role")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.HasKey("EventId", "OrganizationId");
+
+                    b.HasIndex("OrganizationId");
+
+                    b.ToTable("EventHosts");
+                });
+
+            modelBuilder.Entity("SpaceBridge.Web.Features.Programme.Events.Room", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int?>("Capacity")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("VenueId")
+                        .HasColumnType("integer");
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Name", "SpaceBridge.Web.Features.Programme.Events.Room.Name#BilingualText", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<string>("En")
+                                .HasColumnType("text");
+
+                            b1.Property<string>("Ko")
+                                .HasColumnType("text");
+                        });
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("VenueId");
+
+                    b.ToTable("Rooms");
+                });
+
+            modelBuilder.Entity("SpaceBridge.Web.Features.Programme.Events.Venue", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("City")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Address", "SpaceBridge.Web.Features.Programme.Events.Venue.Address#BilingualText", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<string>("En")
+                                .HasColumnType("text");
+
+                            b1.Property<string>("Ko")
+                                .HasColumnType("text");
+                        });
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Name", "SpaceBridge.Web.Features.Programme.Events.Venue.Name#BilingualText", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<string>("En")
+                                .HasColumnType("text");
+
+                            b1.Property<string>("Ko")
+                                .HasColumnType("text");
+                        });
+
+                    b.HasKey("Id");
+
+                    b.ToTable("Venues");
+                });
+
+            modelBuilder.Entity("SpaceBridge.Web.Features.Programme.Forums.Forum", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("City")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("Slug")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("SourceCredit")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<string>("TimeZoneId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Description", "SpaceBridge.Web.Features.Programme.Forums.Forum.Description#BilingualText", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<string>("En")
+                                .HasColumnType("text");
+
+                            b1.Property<string>("Ko")
+                                .HasColumnType("text");
+                        });
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Name", "SpaceBridge.Web.Features.Programme.Forums.Forum.Name#BilingualText", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<string>("En")
+                                .HasColumnType("text");
+
+                            b1.Property<string>("Ko")
+                                .HasColumnType("text");
+                        });
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Slug")
+                        .IsUnique();
+
+                    b.ToTable("Forums");
+                });
+
+            modelBuilder.Entity("SpaceBridge.Web.Features.Programme.Organizations.Country", b =>
+                {
+                    b.Property<string>("Code")
+                        .HasMaxLength(2)
+                        .HasColumnType("character varying(2)");
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Name", "SpaceBridge.Web.Features.Programme.Organizations.Country.Name#BilingualText", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<string>("En")
+                                .HasColumnType("text");
+
+                            b1.Property<string>("Ko")
+                                .HasColumnType("text");
+                        });
+
+                    b.HasKey("Code");
+
+                    b.ToTable("Countries");
+                });
+
             modelBuilder.Entity("SpaceBridge.Web.Features.Programme.Organizations.Organization", b =>
                 {
                     b.Property<int>("Id")
@@ -1002,7 +1145,7 @@ namespace SpaceBridge.Web.Data.Migrations.Postgres
                         .HasMaxLength(300)
                         .HasColumnType("character varying(300)");
 
-                    b.ComplexProperty(typeof(Dictionary<string, object>), "Name", "SpaceBridge.Web.Domain.Organization.Name#BilingualText", b1 =>
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Name", "SpaceBridge.Web.Features.Programme.Organizations.Organization.Name#BilingualText", b1 =>
                         {
                             b1.IsRequired();
 
@@ -1040,7 +1183,7 @@ namespace SpaceBridge.Web.Data.Migrations.Postgres
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
 
-                    b.ComplexProperty(typeof(Dictionary<string, object>), "Position", "SpaceBridge.Web.Domain.Person.Position#BilingualText", b1 =>
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Position", "SpaceBridge.Web.Features.Programme.People.Person.Position#BilingualText", b1 =>
                         {
                             b1.IsRequired();
 
@@ -1058,53 +1201,7 @@ namespace SpaceBridge.Web.Data.Migrations.Postgres
                     b.ToTable("People");
                 });
 
-            modelBuilder.Entity("SpaceBridge.Web.Infrastructure.Audit.AuditEntry", b =>
-                {
-                    b.Property<long>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("bigint");
-
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
-
-                    b.Property<string>("Action")
-                        .IsRequired()
-                        .HasMaxLength(64)
-                        .HasColumnType("character varying(64)");
-
-                    b.Property<string>("ActorEmail")
-                        .HasMaxLength(256)
-                        .HasColumnType("character varying(256)");
-
-                    b.Property<string>("ActorUserId")
-                        .HasMaxLength(450)
-                        .HasColumnType("character varying(450)");
-
-                    b.Property<DateTime>("AtUtc")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.Property<string>("Details")
-                        .HasMaxLength(4000)
-                        .HasColumnType("character varying(4000)");
-
-                    b.Property<int?>("EventId")
-                        .HasColumnType("integer");
-
-                    b.Property<int?>("ForumId")
-                        .HasColumnType("integer");
-
-                    b.Property<string>("Subject")
-                        .IsRequired()
-                        .HasMaxLength(300)
-                        .HasColumnType("character varying(300)");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("ForumId", "AtUtc");
-
-                    b.ToTable("AuditEntries");
-                });
-
-            modelBuilder.Entity("SpaceBridge.Web.Features.CheckIn.CheckIn", b =>
+            modelBuilder.Entity("SpaceBridge.Web.Features.Programme.Sessions.Session", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
@@ -1112,32 +1209,110 @@ namespace SpaceBridge.Web.Data.Migrations.Postgres
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
 
-                    b.Property<DateTime>("AtUtc")
+                    b.Property<DateTime>("EndsAtUtc")
                         .HasColumnType("timestamp with time zone");
-
-                    b.Property<string>("ByUserId")
-                        .IsRequired()
-                        .HasMaxLength(450)
-                        .HasColumnType("character varying(450)");
-
-                    b.Property<string>("Desk")
-                        .HasMaxLength(100)
-                        .HasColumnType("character varying(100)");
 
                     b.Property<int>("EventId")
                         .HasColumnType("integer");
 
-                    b.Property<int>("RegistrationId")
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<int?>("RoomId")
                         .HasColumnType("integer");
+
+                    b.Property<DateTime>("StartsAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Description", "SpaceBridge.Web.Features.Programme.Sessions.Session.Description#BilingualText", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<string>("En")
+                                .HasColumnType("text");
+
+                            b1.Property<string>("Ko")
+                                .HasColumnType("text");
+                        });
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Title", "SpaceBridge.Web.Features.Programme.Sessions.Session.Title#BilingualText", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<string>("En")
+                                .HasColumnType("text");
+
+                            b1.Property<string>("Ko")
+                                .HasColumnType("text");
+                        });
 
                     b.HasKey("Id");
 
-                    b.HasIndex("EventId");
+                    b.HasIndex("RoomId");
 
-                    b.HasIndex("RegistrationId")
+                    b.HasIndex("EventId", "StartsAtUtc");
+
+                    b.ToTable("Sessions");
+                });
+
+            modelBuilder.Entity("SpaceBridge.Web.Features.Programme.Sessions.SessionPerson", b =>
+                {
+                    b.Property<int>("SessionId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("PersonId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Order")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Role")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.HasKey("SessionId", "PersonId");
+
+                    b.HasIndex("PersonId");
+
+                    b.ToTable("SessionPeople");
+                });
+
+            modelBuilder.Entity("SpaceBridge.Web.Features.Programme.Sessions.Topic", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("EventId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Slug")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Name", "SpaceBridge.Web.Features.Programme.Sessions.Topic.Name#BilingualText", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<string>("En")
+                                .HasColumnType("text");
+
+                            b1.Property<string>("Ko")
+                                .HasColumnType("text");
+                        });
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EventId", "Slug")
                         .IsUnique();
 
-                    b.ToTable("CheckIns");
+                    b.ToTable("Topics");
                 });
 
             modelBuilder.Entity("SpaceBridge.Web.Features.Registrations.Delegations.Delegation", b =>
@@ -1314,222 +1489,72 @@ namespace SpaceBridge.Web.Data.Migrations.Postgres
                     b.ToTable("Registrations");
                 });
 
-            modelBuilder.Entity("SpaceBridge.Web.Features.CheckIn.SessionAttendance", b =>
+            modelBuilder.Entity("SpaceBridge.Web.Infrastructure.Audit.AuditEntry", b =>
                 {
-                    b.Property<int>("Id")
+                    b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("integer");
+                        .HasColumnType("bigint");
 
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Action")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("ActorEmail")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<string>("ActorUserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
 
                     b.Property<DateTime>("AtUtc")
                         .HasColumnType("timestamp with time zone");
 
-                    b.Property<string>("ByUserId")
+                    b.Property<string>("Details")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<int?>("EventId")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("ForumId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Subject")
                         .IsRequired()
-                        .HasMaxLength(450)
-                        .HasColumnType("character varying(450)");
-
-                    b.Property<int>("RegistrationId")
-                        .HasColumnType("integer");
-
-                    b.Property<int>("SessionId")
-                        .HasColumnType("integer");
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
 
                     b.HasKey("Id");
 
-                    b.HasIndex("RegistrationId");
+                    b.HasIndex("ForumId", "AtUtc");
 
-                    b.HasIndex("SessionId", "RegistrationId")
-                        .IsUnique();
-
-                    b.ToTable("SessionAttendances");
+                    b.ToTable("AuditEntries");
                 });
 
-            modelBuilder.Entity("SpaceBridge.Web.Features.Programme.Events.Room", b =>
+            modelBuilder.Entity("SpaceBridge.Web.Infrastructure.Security.RateLimitWindow", b =>
                 {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
+                    b.Property<string>("Key")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<long>("WindowStart")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("Count")
                         .HasColumnType("integer");
 
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+                    b.Property<long>("ExpiresAt")
+                        .HasColumnType("bigint");
 
-                    b.Property<int?>("Capacity")
-                        .HasColumnType("integer");
+                    b.HasKey("Key", "WindowStart");
 
-                    b.Property<int>("VenueId")
-                        .HasColumnType("integer");
+                    b.HasIndex("ExpiresAt");
 
-                    b.ComplexProperty(typeof(Dictionary<string, object>), "Name", "SpaceBridge.Web.Domain.Room.Name#BilingualText", b1 =>
-                        {
-                            b1.IsRequired();
-
-                            b1.Property<string>("En")
-                                .HasColumnType("text");
-
-                            b1.Property<string>("Ko")
-                                .HasColumnType("text");
-                        });
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("VenueId");
-
-                    b.ToTable("Rooms");
-                });
-
-            modelBuilder.Entity("SpaceBridge.Web.Features.Programme.Sessions.Session", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("integer");
-
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
-
-                    b.Property<DateTime>("EndsAtUtc")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.Property<int>("EventId")
-                        .HasColumnType("integer");
-
-                    b.Property<string>("Kind")
-                        .IsRequired()
-                        .HasMaxLength(32)
-                        .HasColumnType("character varying(32)");
-
-                    b.Property<int?>("RoomId")
-                        .HasColumnType("integer");
-
-                    b.Property<DateTime>("StartsAtUtc")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.ComplexProperty(typeof(Dictionary<string, object>), "Description", "SpaceBridge.Web.Domain.Session.Description#BilingualText", b1 =>
-                        {
-                            b1.IsRequired();
-
-                            b1.Property<string>("En")
-                                .HasColumnType("text");
-
-                            b1.Property<string>("Ko")
-                                .HasColumnType("text");
-                        });
-
-                    b.ComplexProperty(typeof(Dictionary<string, object>), "Title", "SpaceBridge.Web.Domain.Session.Title#BilingualText", b1 =>
-                        {
-                            b1.IsRequired();
-
-                            b1.Property<string>("En")
-                                .HasColumnType("text");
-
-                            b1.Property<string>("Ko")
-                                .HasColumnType("text");
-                        });
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("RoomId");
-
-                    b.HasIndex("EventId", "StartsAtUtc");
-
-                    b.ToTable("Sessions");
-                });
-
-            modelBuilder.Entity("SpaceBridge.Web.Features.Programme.Sessions.SessionPerson", b =>
-                {
-                    b.Property<int>("SessionId")
-                        .HasColumnType("integer");
-
-                    b.Property<int>("PersonId")
-                        .HasColumnType("integer");
-
-                    b.Property<int>("Order")
-                        .HasColumnType("integer");
-
-                    b.Property<string>("Role")
-                        .IsRequired()
-                        .HasMaxLength(32)
-                        .HasColumnType("character varying(32)");
-
-                    b.HasKey("SessionId", "PersonId");
-
-                    b.HasIndex("PersonId");
-
-                    b.ToTable("SessionPeople");
-                });
-
-            modelBuilder.Entity("SpaceBridge.Web.Features.Programme.Sessions.Topic", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("integer");
-
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
-
-                    b.Property<int>("EventId")
-                        .HasColumnType("integer");
-
-                    b.Property<string>("Slug")
-                        .IsRequired()
-                        .HasMaxLength(100)
-                        .HasColumnType("character varying(100)");
-
-                    b.ComplexProperty(typeof(Dictionary<string, object>), "Name", "SpaceBridge.Web.Domain.Topic.Name#BilingualText", b1 =>
-                        {
-                            b1.IsRequired();
-
-                            b1.Property<string>("En")
-                                .HasColumnType("text");
-
-                            b1.Property<string>("Ko")
-                                .HasColumnType("text");
-                        });
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("EventId", "Slug")
-                        .IsUnique();
-
-                    b.ToTable("Topics");
-                });
-
-            modelBuilder.Entity("SpaceBridge.Web.Features.Programme.Events.Venue", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("integer");
-
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
-
-                    b.Property<string>("City")
-                        .IsRequired()
-                        .HasMaxLength(100)
-                        .HasColumnType("character varying(100)");
-
-                    b.ComplexProperty(typeof(Dictionary<string, object>), "Address", "SpaceBridge.Web.Domain.Venue.Address#BilingualText", b1 =>
-                        {
-                            b1.IsRequired();
-
-                            b1.Property<string>("En")
-                                .HasColumnType("text");
-
-                            b1.Property<string>("Ko")
-                                .HasColumnType("text");
-                        });
-
-                    b.ComplexProperty(typeof(Dictionary<string, object>), "Name", "SpaceBridge.Web.Domain.Venue.Name#BilingualText", b1 =>
-                        {
-                            b1.IsRequired();
-
-                            b1.Property<string>("En")
-                                .HasColumnType("text");
-
-                            b1.Property<string>("Ko")
-                                .HasColumnType("text");
-                        });
-
-                    b.HasKey("Id");
-
-                    b.ToTable("Venues");
+                    b.ToTable("RateLimitWindows");
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>
@@ -1634,44 +1659,18 @@ namespace SpaceBridge.Web.Data.Migrations.Postgres
                     b.Navigation("User");
                 });
 
-            modelBuilder.Entity("SpaceBridge.Web.Features.Programme.Events.Event", b =>
+            modelBuilder.Entity("SpaceBridge.Web.Features.CheckIn.CheckIn", b =>
                 {
-                    b.HasOne("SpaceBridge.Web.Features.Programme.Forums.Forum", "Forum")
-                        .WithMany("Events")
-                        .HasForeignKey("ForumId")
+                    b.HasOne("SpaceBridge.Web.Features.Registrations.Registration", "Registration")
+                        .WithOne("CheckIn")
+                        .HasForeignKey("SpaceBridge.Web.Features.CheckIn.CheckIn", "RegistrationId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
-                    b.HasOne("SpaceBridge.Web.Features.Programme.Events.Venue", "Venue")
-                        .WithMany()
-                        .HasForeignKey("VenueId")
-                        .OnDelete(DeleteBehavior.Restrict);
-
-                    b.Navigation("Forum");
-
-                    b.Navigation("Venue");
+                    b.Navigation("Registration");
                 });
 
-            modelBuilder.Entity("SpaceBridge.Web.Features.Programme.Events.EventHost", b =>
-                {
-                    b.HasOne("SpaceBridge.Web.Features.Programme.Events.Event", "Event")
-                        .WithMany("Hosts")
-                        .HasForeignKey("EventId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-
-                    b.HasOne("SpaceBridge.Web.Features.Programme.Organizations.Organization", "Organization")
-                        .WithMany()
-                        .HasForeignKey("OrganizationId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-
-                    b.Navigation("Event");
-
-                    b.Navigation("Organization");
-                });
-
-            modelBuilder.Entity("SpaceBridge.Web.Features.Matchmaking.MyAgenda.AgendaFeed", b =>
+            modelBuilder.Entity("SpaceBridge.Web.Features.CheckIn.SessionAttendance", b =>
                 {
                     b.HasOne("SpaceBridge.Web.Features.Registrations.Registration", "Registration")
                         .WithMany()
@@ -1679,45 +1678,15 @@ namespace SpaceBridge.Web.Data.Migrations.Postgres
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
-                    b.Navigation("Registration");
-                });
-
-            modelBuilder.Entity("SpaceBridge.Web.Features.Matchmaking.Scheduling.MatchmakingSettings", b =>
-                {
-                    b.HasOne("SpaceBridge.Web.Features.Programme.Events.Event", "Event")
-                        .WithOne()
-                        .HasForeignKey("SpaceBridge.Web.Features.Matchmaking.Scheduling.MatchmakingSettings", "EventId")
+                    b.HasOne("SpaceBridge.Web.Features.Programme.Sessions.Session", "Session")
+                        .WithMany()
+                        .HasForeignKey("SessionId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
-                    b.OwnsMany("SpaceBridge.Web.Features.Matchmaking.Scheduling.MeetingBlock", "Blocks", b1 =>
-                        {
-                            b1.Property<int>("MatchmakingSettingsEventId");
+                    b.Navigation("Registration");
 
-                            b1.Property<int>("__synthesizedOrdinal")
-                                .ValueGeneratedOnAdd();
-
-                            b1.Property<DateOnly>("Day");
-
-                            b1.Property<TimeOnly>("End");
-
-                            b1.Property<TimeOnly>("Start");
-
-                            b1.HasKey("MatchmakingSettingsEventId", "__synthesizedOrdinal");
-
-                            b1.ToTable("MatchmakingSettings");
-
-                            b1
-                                .ToJson("Blocks")
-                                .HasColumnType("jsonb");
-
-                            b1.WithOwner()
-                                .HasForeignKey("MatchmakingSettingsEventId");
-                        });
-
-                    b.Navigation("Blocks");
-
-                    b.Navigation("Event");
+                    b.Navigation("Session");
                 });
 
             modelBuilder.Entity("SpaceBridge.Web.Features.Matchmaking.Feedback.MeetingAttendance", b =>
@@ -1764,67 +1733,34 @@ namespace SpaceBridge.Web.Data.Migrations.Postgres
                     b.Navigation("ScheduledMeeting");
                 });
 
-            modelBuilder.Entity("SpaceBridge.Web.Features.Matchmaking.Scheduling.MeetingLocation", b =>
+            modelBuilder.Entity("SpaceBridge.Web.Features.Matchmaking.MyAgenda.AgendaFeed", b =>
                 {
-                    b.HasOne("SpaceBridge.Web.Features.Programme.Events.Event", "Event")
+                    b.HasOne("SpaceBridge.Web.Features.Registrations.Registration", "Registration")
                         .WithMany()
-                        .HasForeignKey("EventId")
+                        .HasForeignKey("RegistrationId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
-                    b.HasOne("SpaceBridge.Web.Features.Programme.Organizations.Organization", "Organization")
-                        .WithMany()
-                        .HasForeignKey("OrganizationId")
-                        .OnDelete(DeleteBehavior.SetNull);
-
-                    b.Navigation("Event");
-
-                    b.Navigation("Organization");
+                    b.Navigation("Registration");
                 });
 
-            modelBuilder.Entity("SpaceBridge.Web.Features.Matchmaking.Requests.MeetingRequest", b =>
+            modelBuilder.Entity("SpaceBridge.Web.Features.Matchmaking.MyAgenda.ParticipantUnavailability", b =>
                 {
-                    b.HasOne("SpaceBridge.Web.Features.Programme.Events.Event", "Event")
+                    b.HasOne("SpaceBridge.Web.Features.Registrations.Registration", "Registration")
                         .WithMany()
-                        .HasForeignKey("EventId")
+                        .HasForeignKey("RegistrationId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
-                    b.HasOne("SpaceBridge.Web.Features.Registrations.Registration", "From")
+                    b.HasOne("SpaceBridge.Web.Features.Matchmaking.Scheduling.MeetingSlot", "Slot")
                         .WithMany()
-                        .HasForeignKey("FromRegistrationId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
-                    b.HasOne("SpaceBridge.Web.Features.Matchmaking.Opportunities.Opportunity", "Opportunity")
-                        .WithMany()
-                        .HasForeignKey("OpportunityId")
-                        .OnDelete(DeleteBehavior.SetNull);
-
-                    b.HasOne("SpaceBridge.Web.Features.Registrations.Registration", "To")
-                        .WithMany()
-                        .HasForeignKey("ToRegistrationId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
-                    b.Navigation("Event");
-
-                    b.Navigation("From");
-
-                    b.Navigation("Opportunity");
-
-                    b.Navigation("To");
-                });
-
-            modelBuilder.Entity("SpaceBridge.Web.Features.Matchmaking.Scheduling.MeetingSlot", b =>
-                {
-                    b.HasOne("SpaceBridge.Web.Features.Programme.Events.Event", "Event")
-                        .WithMany()
-                        .HasForeignKey("EventId")
+                        .HasForeignKey("SlotId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
-                    b.Navigation("Event");
+                    b.Navigation("Registration");
+
+                    b.Navigation("Slot");
                 });
 
             modelBuilder.Entity("SpaceBridge.Web.Features.Matchmaking.Opportunities.Opportunity", b =>
@@ -1865,23 +1801,105 @@ namespace SpaceBridge.Web.Data.Migrations.Postgres
                     b.Navigation("Organization");
                 });
 
-            modelBuilder.Entity("SpaceBridge.Web.Features.Matchmaking.MyAgenda.ParticipantUnavailability", b =>
+            modelBuilder.Entity("SpaceBridge.Web.Features.Matchmaking.Requests.MeetingRequest", b =>
                 {
-                    b.HasOne("SpaceBridge.Web.Features.Registrations.Registration", "Registration")
+                    b.HasOne("SpaceBridge.Web.Features.Programme.Events.Event", "Event")
                         .WithMany()
-                        .HasForeignKey("RegistrationId")
+                        .HasForeignKey("EventId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
-                    b.HasOne("SpaceBridge.Web.Features.Matchmaking.Scheduling.MeetingSlot", "Slot")
+                    b.HasOne("SpaceBridge.Web.Features.Registrations.Registration", "From")
                         .WithMany()
-                        .HasForeignKey("SlotId")
+                        .HasForeignKey("FromRegistrationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("SpaceBridge.Web.Features.Matchmaking.Opportunities.Opportunity", "Opportunity")
+                        .WithMany()
+                        .HasForeignKey("OpportunityId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("SpaceBridge.Web.Features.Registrations.Registration", "To")
+                        .WithMany()
+                        .HasForeignKey("ToRegistrationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Event");
+
+                    b.Navigation("From");
+
+                    b.Navigation("Opportunity");
+
+                    b.Navigation("To");
+                });
+
+            modelBuilder.Entity("SpaceBridge.Web.Features.Matchmaking.Scheduling.MatchmakingSettings", b =>
+                {
+                    b.HasOne("SpaceBridge.Web.Features.Programme.Events.Event", "Event")
+                        .WithOne()
+                        .HasForeignKey("SpaceBridge.Web.Features.Matchmaking.Scheduling.MatchmakingSettings", "EventId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
-                    b.Navigation("Registration");
+                    b.OwnsMany("SpaceBridge.Web.Features.Matchmaking.Scheduling.MeetingBlock", "Blocks", b1 =>
+                        {
+                            b1.Property<int>("MatchmakingSettingsEventId");
 
-                    b.Navigation("Slot");
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAdd();
+
+                            b1.Property<DateOnly>("Day");
+
+                            b1.Property<TimeOnly>("End");
+
+                            b1.Property<TimeOnly>("Start");
+
+                            b1.HasKey("MatchmakingSettingsEventId", "__synthesizedOrdinal");
+
+                            b1.ToTable("MatchmakingSettings");
+
+                            b1
+                                .ToJson("Blocks")
+                                .HasColumnType("jsonb");
+
+                            b1.WithOwner()
+                                .HasForeignKey("MatchmakingSettingsEventId");
+                        });
+
+                    b.Navigation("Blocks");
+
+                    b.Navigation("Event");
+                });
+
+            modelBuilder.Entity("SpaceBridge.Web.Features.Matchmaking.Scheduling.MeetingLocation", b =>
+                {
+                    b.HasOne("SpaceBridge.Web.Features.Programme.Events.Event", "Event")
+                        .WithMany()
+                        .HasForeignKey("EventId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("SpaceBridge.Web.Features.Programme.Organizations.Organization", "Organization")
+                        .WithMany()
+                        .HasForeignKey("OrganizationId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.Navigation("Event");
+
+                    b.Navigation("Organization");
+                });
+
+            modelBuilder.Entity("SpaceBridge.Web.Features.Matchmaking.Scheduling.MeetingSlot", b =>
+                {
+                    b.HasOne("SpaceBridge.Web.Features.Programme.Events.Event", "Event")
+                        .WithMany()
+                        .HasForeignKey("EventId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Event");
                 });
 
             modelBuilder.Entity("SpaceBridge.Web.Features.Matchmaking.Scheduling.ScheduleRun", b =>
@@ -1922,6 +1940,54 @@ namespace SpaceBridge.Web.Data.Migrations.Postgres
                     b.Navigation("Slot");
                 });
 
+            modelBuilder.Entity("SpaceBridge.Web.Features.Programme.Events.Event", b =>
+                {
+                    b.HasOne("SpaceBridge.Web.Features.Programme.Forums.Forum", "Forum")
+                        .WithMany("Events")
+                        .HasForeignKey("ForumId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("SpaceBridge.Web.Features.Programme.Events.Venue", "Venue")
+                        .WithMany()
+                        .HasForeignKey("VenueId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.Navigation("Forum");
+
+                    b.Navigation("Venue");
+                });
+
+            modelBuilder.Entity("SpaceBridge.Web.Features.Programme.Events.EventHost", b =>
+                {
+                    b.HasOne("SpaceBridge.Web.Features.Programme.Events.Event", "Event")
+                        .WithMany("Hosts")
+                        .HasForeignKey("EventId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("SpaceBridge.Web.Features.Programme.Organizations.Organization", "Organization")
+                        .WithMany()
+                        .HasForeignKey("OrganizationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Event");
+
+                    b.Navigation("Organization");
+                });
+
+            modelBuilder.Entity("SpaceBridge.Web.Features.Programme.Events.Room", b =>
+                {
+                    b.HasOne("SpaceBridge.Web.Features.Programme.Events.Venue", "Venue")
+                        .WithMany("Rooms")
+                        .HasForeignKey("VenueId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Venue");
+                });
+
             modelBuilder.Entity("SpaceBridge.Web.Features.Programme.Organizations.Organization", b =>
                 {
                     b.HasOne("SpaceBridge.Web.Features.Programme.Organizations.Country", "Country")
@@ -1943,15 +2009,52 @@ namespace SpaceBridge.Web.Data.Migrations.Postgres
                     b.Navigation("Organization");
                 });
 
-            modelBuilder.Entity("SpaceBridge.Web.Features.CheckIn.CheckIn", b =>
+            modelBuilder.Entity("SpaceBridge.Web.Features.Programme.Sessions.Session", b =>
                 {
-                    b.HasOne("SpaceBridge.Web.Features.Registrations.Registration", "Registration")
-                        .WithOne("CheckIn")
-                        .HasForeignKey("SpaceBridge.Web.Features.CheckIn.CheckIn", "RegistrationId")
+                    b.HasOne("SpaceBridge.Web.Features.Programme.Events.Event", "Event")
+                        .WithMany("Sessions")
+                        .HasForeignKey("EventId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
-                    b.Navigation("Registration");
+                    b.HasOne("SpaceBridge.Web.Features.Programme.Events.Room", "Room")
+                        .WithMany()
+                        .HasForeignKey("RoomId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.Navigation("Event");
+
+                    b.Navigation("Room");
+                });
+
+            modelBuilder.Entity("SpaceBridge.Web.Features.Programme.Sessions.SessionPerson", b =>
+                {
+                    b.HasOne("SpaceBridge.Web.Features.Programme.People.Person", "Person")
+                        .WithMany("Sessions")
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("SpaceBridge.Web.Features.Programme.Sessions.Session", "Session")
+                        .WithMany("People")
+                        .HasForeignKey("SessionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Person");
+
+                    b.Navigation("Session");
+                });
+
+            modelBuilder.Entity("SpaceBridge.Web.Features.Programme.Sessions.Topic", b =>
+                {
+                    b.HasOne("SpaceBridge.Web.Features.Programme.Events.Event", "Event")
+                        .WithMany("Topics")
+                        .HasForeignKey("EventId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Event");
                 });
 
             modelBuilder.Entity("SpaceBridge.Web.Features.Registrations.Delegations.Delegation", b =>
@@ -2028,87 +2131,14 @@ namespace SpaceBridge.Web.Data.Migrations.Postgres
                     b.Navigation("User");
                 });
 
-            modelBuilder.Entity("SpaceBridge.Web.Features.CheckIn.SessionAttendance", b =>
-                {
-                    b.HasOne("SpaceBridge.Web.Features.Registrations.Registration", "Registration")
-                        .WithMany()
-                        .HasForeignKey("RegistrationId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-
-                    b.HasOne("SpaceBridge.Web.Features.Programme.Sessions.Session", "Session")
-                        .WithMany()
-                        .HasForeignKey("SessionId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-
-                    b.Navigation("Registration");
-
-                    b.Navigation("Session");
-                });
-
-            modelBuilder.Entity("SpaceBridge.Web.Features.Programme.Events.Room", b =>
-                {
-                    b.HasOne("SpaceBridge.Web.Features.Programme.Events.Venue", "Venue")
-                        .WithMany("Rooms")
-                        .HasForeignKey("VenueId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-
-                    b.Navigation("Venue");
-                });
-
-            modelBuilder.Entity("SpaceBridge.Web.Features.Programme.Sessions.Session", b =>
-                {
-                    b.HasOne("SpaceBridge.Web.Features.Programme.Events.Event", "Event")
-                        .WithMany("Sessions")
-                        .HasForeignKey("EventId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-
-                    b.HasOne("SpaceBridge.Web.Features.Programme.Events.Room", "Room")
-                        .WithMany()
-                        .HasForeignKey("RoomId")
-                        .OnDelete(DeleteBehavior.SetNull);
-
-                    b.Navigation("Event");
-
-                    b.Navigation("Room");
-                });
-
-            modelBuilder.Entity("SpaceBridge.Web.Features.Programme.Sessions.SessionPerson", b =>
-                {
-                    b.HasOne("SpaceBridge.Web.Features.Programme.People.Person", "Person")
-                        .WithMany("Sessions")
-                        .HasForeignKey("PersonId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-
-                    b.HasOne("SpaceBridge.Web.Features.Programme.Sessions.Session", "Session")
-                        .WithMany("People")
-                        .HasForeignKey("SessionId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-
-                    b.Navigation("Person");
-
-                    b.Navigation("Session");
-                });
-
-            modelBuilder.Entity("SpaceBridge.Web.Features.Programme.Sessions.Topic", b =>
-                {
-                    b.HasOne("SpaceBridge.Web.Features.Programme.Events.Event", "Event")
-                        .WithMany("Topics")
-                        .HasForeignKey("EventId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-
-                    b.Navigation("Event");
-                });
-
             modelBuilder.Entity("SpaceBridge.Web.Features.Accounts.AppUser", b =>
                 {
                     b.Navigation("ForumRoles");
+                });
+
+            modelBuilder.Entity("SpaceBridge.Web.Features.Matchmaking.Scheduling.ScheduledMeeting", b =>
+                {
+                    b.Navigation("Attendees");
                 });
 
             modelBuilder.Entity("SpaceBridge.Web.Features.Programme.Events.Event", b =>
@@ -2120,14 +2150,14 @@ namespace SpaceBridge.Web.Data.Migrations.Postgres
                     b.Navigation("Topics");
                 });
 
+            modelBuilder.Entity("SpaceBridge.Web.Features.Programme.Events.Venue", b =>
+                {
+                    b.Navigation("Rooms");
+                });
+
             modelBuilder.Entity("SpaceBridge.Web.Features.Programme.Forums.Forum", b =>
                 {
                     b.Navigation("Events");
-                });
-
-            modelBuilder.Entity("SpaceBridge.Web.Features.Matchmaking.Scheduling.ScheduledMeeting", b =>
-                {
-                    b.Navigation("Attendees");
                 });
 
             modelBuilder.Entity("SpaceBridge.Web.Features.Programme.Organizations.Organization", b =>
@@ -2140,6 +2170,11 @@ namespace SpaceBridge.Web.Data.Migrations.Postgres
                     b.Navigation("Sessions");
                 });
 
+            modelBuilder.Entity("SpaceBridge.Web.Features.Programme.Sessions.Session", b =>
+                {
+                    b.Navigation("People");
+                });
+
             modelBuilder.Entity("SpaceBridge.Web.Features.Registrations.Delegations.Delegation", b =>
                 {
                     b.Navigation("Members");
@@ -2148,16 +2183,6 @@ namespace SpaceBridge.Web.Data.Migrations.Postgres
             modelBuilder.Entity("SpaceBridge.Web.Features.Registrations.Registration", b =>
                 {
                     b.Navigation("CheckIn");
-                });
-
-            modelBuilder.Entity("SpaceBridge.Web.Features.Programme.Sessions.Session", b =>
-                {
-                    b.Navigation("People");
-                });
-
-            modelBuilder.Entity("SpaceBridge.Web.Features.Programme.Events.Venue", b =>
-                {
-                    b.Navigation("Rooms");
                 });
 #pragma warning restore 612, 618
         }

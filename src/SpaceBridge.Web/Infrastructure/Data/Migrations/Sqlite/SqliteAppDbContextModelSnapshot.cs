@@ -4,7 +4,6 @@ using System.Collections.Generic;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
-using SpaceBridge.Web.DemoData;
 using SpaceBridge.Web.Infrastructure.Data;
 
 #nullable disable
@@ -293,214 +292,68 @@ namespace SpaceBridge.Web.Data.Migrations.Sqlite
                     b.ToTable("ForumRoles");
                 });
 
-            modelBuilder.Entity("SpaceBridge.Web.Features.Programme.Organizations.Country", b =>
-                {
-                    b.Property<string>("Code")
-                        .HasMaxLength(2)
-                        .HasColumnType("TEXT");
-
-                    b.ComplexProperty(typeof(Dictionary<string, object>), "Name", "SpaceBridge.Web.Domain.Country.Name#BilingualText", b1 =>
-                        {
-                            b1.IsRequired();
-
-                            b1.Property<string>("En")
-                                .HasColumnType("TEXT");
-
-                            b1.Property<string>("Ko")
-                                .HasColumnType("TEXT");
-                        });
-
-                    b.HasKey("Code");
-
-                    b.ToTable("Countries");
-                });
-
-            modelBuilder.Entity("SpaceBridge.Web.Features.Programme.Events.Event", b =>
+            modelBuilder.Entity("SpaceBridge.Web.Features.CheckIn.CheckIn", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
-                    b.Property<int?>("Capacity")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<DateOnly>("EndDate")
+                    b.Property<DateTime>("AtUtc")
                         .HasColumnType("TEXT");
 
-                    b.Property<int>("ForumId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Slug")
+                    b.Property<string>("ByUserId")
                         .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Desk")
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
-                    b.Property<DateOnly>("StartDate")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("TimeZoneId")
-                        .IsRequired()
-                        .HasMaxLength(64)
-                        .HasColumnType("TEXT");
-
-                    b.Property<int?>("VenueId")
-                        .HasColumnType("INTEGER");
-
-                    b.ComplexProperty(typeof(Dictionary<string, object>), "Description", "SpaceBridge.Web.Domain.Event.Description#BilingualText", b1 =>
-                        {
-                            b1.IsRequired();
-
-                            b1.Property<string>("En")
-                                .HasColumnType("TEXT");
-
-                            b1.Property<string>("Ko")
-                                .HasColumnType("TEXT");
-                        });
-
-                    b.ComplexProperty(typeof(Dictionary<string, object>), "Name", "SpaceBridge.Web.Domain.Event.Name#BilingualText", b1 =>
-                        {
-                            b1.IsRequired();
-
-                            b1.Property<string>("En")
-                                .HasColumnType("TEXT");
-
-                            b1.Property<string>("Ko")
-                                .HasColumnType("TEXT");
-                        });
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("VenueId");
-
-                    b.HasIndex("ForumId", "Slug")
-                        .IsUnique();
-
-                    b.ToTable("Events");
-                });
-
-            modelBuilder.Entity("SpaceBridge.Web.Features.Programme.Events.EventHost", b =>
-                {
                     b.Property<int>("EventId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("OrganizationId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Role")
-                        .IsRequired()
-                        .HasMaxLength(32)
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("EventId", "OrganizationId");
-
-                    b.HasIndex("OrganizationId");
-
-                    b.ToTable("EventHosts");
-                });
-
-            modelBuilder.Entity("SpaceBridge.Web.Features.Programme.Forums.Forum", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("City")
-                        .IsRequired()
-                        .HasMaxLength(100)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Slug")
-                        .IsRequired()
-                        .HasMaxLength(100)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("SourceCredit")
-                        .HasMaxLength(1000)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("TimeZoneId")
-                        .IsRequired()
-                        .HasMaxLength(64)
-                        .HasColumnType("TEXT");
-
-                    b.ComplexProperty(typeof(Dictionary<string, object>), "Description", "SpaceBridge.Web.Domain.Forum.Description#BilingualText", b1 =>
-                        {
-                            b1.IsRequired();
-
-                            b1.Property<string>("En")
-                                .HasColumnType("TEXT");
-
-                            b1.Property<string>("Ko")
-                                .HasColumnType("TEXT");
-                        });
-
-                    b.ComplexProperty(typeof(Dictionary<string, object>), "Name", "SpaceBridge.Web.Domain.Forum.Name#BilingualText", b1 =>
-                        {
-                            b1.IsRequired();
-
-                            b1.Property<string>("En")
-                                .HasColumnType("TEXT");
-
-                            b1.Property<string>("Ko")
-                                .HasColumnType("TEXT");
-                        });
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("Slug")
-                        .IsUnique();
-
-                    b.ToTable("Forums");
-                });
-
-            modelBuilder.Entity("SpaceBridge.Web.Features.Matchmaking.MyAgenda.AgendaFeed", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
                     b.Property<int>("RegistrationId")
                         .HasColumnType("INTEGER");
 
-                    b.Property<string>("Token")
-                        .IsRequired()
-                        .HasMaxLength(64)
-                        .HasColumnType("TEXT");
-
                     b.HasKey("Id");
+
+                    b.HasIndex("EventId");
 
                     b.HasIndex("RegistrationId")
                         .IsUnique();
 
-                    b.HasIndex("Token")
-                        .IsUnique();
-
-                    b.ToTable("AgendaFeeds");
+                    b.ToTable("CheckIns");
                 });
 
-            modelBuilder.Entity("SpaceBridge.Web.Features.Matchmaking.Scheduling.MatchmakingSettings", b =>
+            modelBuilder.Entity("SpaceBridge.Web.Features.CheckIn.SessionAttendance", b =>
                 {
-                    b.Property<int>("EventId")
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
-                    b.Property<int>("MaxRequestsPerParticipant")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("RequestExpiryDays")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<DateTime?>("RequestsCloseUtc")
+                    b.Property<DateTime>("AtUtc")
                         .HasColumnType("TEXT");
 
-                    b.Property<DateTime?>("RequestsOpenUtc")
+                    b.Property<string>("ByUserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
                         .HasColumnType("TEXT");
 
-                    b.Property<int>("SlotMinutes")
+                    b.Property<int>("RegistrationId")
                         .HasColumnType("INTEGER");
 
-                    b.HasKey("EventId");
+                    b.Property<int>("SessionId")
+                        .HasColumnType("INTEGER");
 
-                    b.ToTable("MatchmakingSettings");
+                    b.HasKey("Id");
+
+                    b.HasIndex("RegistrationId");
+
+                    b.HasIndex("SessionId", "RegistrationId")
+                        .IsUnique();
+
+                    b.ToTable("SessionAttendances");
                 });
 
             modelBuilder.Entity("SpaceBridge.Web.Features.Matchmaking.Feedback.MeetingAttendance", b =>
@@ -566,13 +419,78 @@ namespace SpaceBridge.Web.Data.Migrations.Sqlite
                     b.ToTable("MeetingFeedback");
                 });
 
-            modelBuilder.Entity("SpaceBridge.Web.Features.Matchmaking.Scheduling.MeetingLocation", b =>
+            modelBuilder.Entity("SpaceBridge.Web.Features.Matchmaking.MyAgenda.AgendaFeed", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
-                    b.Property<int>("EventId")
+                    b.Property<int>("RegistrationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Token")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RegistrationId")
+                        .IsUnique();
+
+                    b.HasIndex("Token")
+                        .IsUnique();
+
+                    b.ToTable("AgendaFeeds");
+                });
+
+            modelBuilder.Entity("SpaceBridge.Web.Features.Matchmaking.MyAgenda.ParticipantUnavailability", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("FromAgenda")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("RegistrationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("SlotId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SlotId");
+
+                    b.HasIndex("RegistrationId", "SlotId")
+                        .IsUnique();
+
+                    b.ToTable("ParticipantUnavailabilities");
+                });
+
+            modelBuilder.Entity("SpaceBridge.Web.Features.Matchmaking.Opportunities.Opportunity", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.PrimitiveCollection<string>("Areas")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Direction")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ForumId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("IsOpen")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("Kind")
@@ -580,22 +498,103 @@ namespace SpaceBridge.Web.Data.Migrations.Sqlite
                         .HasMaxLength(32)
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("Name")
-                        .IsRequired()
-                        .HasMaxLength(100)
-                        .HasColumnType("TEXT");
-
-                    b.Property<int?>("OrganizationId")
+                    b.Property<int>("OrganizationId")
                         .HasColumnType("INTEGER");
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Description", "SpaceBridge.Web.Features.Matchmaking.Opportunities.Opportunity.Description#BilingualText", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<string>("En")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Ko")
+                                .HasColumnType("TEXT");
+                        });
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Title", "SpaceBridge.Web.Features.Matchmaking.Opportunities.Opportunity.Title#BilingualText", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<string>("En")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Ko")
+                                .HasColumnType("TEXT");
+                        });
 
                     b.HasKey("Id");
 
                     b.HasIndex("OrganizationId");
 
-                    b.HasIndex("EventId", "Name")
+                    b.HasIndex("ForumId", "Direction", "IsOpen");
+
+                    b.ToTable("Opportunities");
+                });
+
+            modelBuilder.Entity("SpaceBridge.Web.Features.Matchmaking.Profiles.OrganizationProfile", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.PrimitiveCollection<string>("Capabilities")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ForumId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("InvolvesKoreanStrategicItems")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("InvolvesUsExportControlledItems")
+                        .HasColumnType("INTEGER");
+
+                    b.PrimitiveCollection<string>("Needs")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("OrganizationId")
+                        .HasColumnType("INTEGER");
+
+                    b.PrimitiveCollection<string>("TopicSlugs")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Description", "SpaceBridge.Web.Features.Matchmaking.Profiles.OrganizationProfile.Description#BilingualText", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<string>("En")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Ko")
+                                .HasColumnType("TEXT");
+                        });
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "LooksFor", "SpaceBridge.Web.Features.Matchmaking.Profiles.OrganizationProfile.LooksFor#BilingualText", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<string>("En")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Ko")
+                                .HasColumnType("TEXT");
+                        });
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrganizationId");
+
+                    b.HasIndex("ForumId", "OrganizationId")
                         .IsUnique();
 
-                    b.ToTable("MeetingLocations");
+                    b.ToTable("OrganizationProfiles");
                 });
 
             modelBuilder.Entity("SpaceBridge.Web.Features.Matchmaking.Requests.MeetingRequest", b =>
@@ -660,6 +659,63 @@ namespace SpaceBridge.Web.Data.Migrations.Sqlite
                     b.ToTable("MeetingRequests");
                 });
 
+            modelBuilder.Entity("SpaceBridge.Web.Features.Matchmaking.Scheduling.MatchmakingSettings", b =>
+                {
+                    b.Property<int>("EventId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("MaxRequestsPerParticipant")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("RequestExpiryDays")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("RequestsCloseUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("RequestsOpenUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("SlotMinutes")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("EventId");
+
+                    b.ToTable("MatchmakingSettings");
+                });
+
+            modelBuilder.Entity("SpaceBridge.Web.Features.Matchmaking.Scheduling.MeetingLocation", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("EventId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("OrganizationId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrganizationId");
+
+                    b.HasIndex("EventId", "Name")
+                        .IsUnique();
+
+                    b.ToTable("MeetingLocations");
+                });
+
             modelBuilder.Entity("SpaceBridge.Web.Features.Matchmaking.Scheduling.MeetingSlot", b =>
                 {
                     b.Property<int>("Id")
@@ -689,164 +745,15 @@ namespace SpaceBridge.Web.Data.Migrations.Sqlite
                     b.ToTable("MeetingSlots");
                 });
 
-            modelBuilder.Entity("SpaceBridge.Web.Features.Matchmaking.Opportunities.Opportunity", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
-
-                    b.PrimitiveCollection<string>("Areas")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTime>("CreatedAtUtc")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Direction")
-                        .IsRequired()
-                        .HasMaxLength(32)
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("ForumId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<bool>("IsOpen")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Kind")
-                        .IsRequired()
-                        .HasMaxLength(32)
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("OrganizationId")
-                        .HasColumnType("INTEGER");
-
-                    b.ComplexProperty(typeof(Dictionary<string, object>), "Description", "SpaceBridge.Web.Domain.Matchmaking.Opportunity.Description#BilingualText", b1 =>
-                        {
-                            b1.IsRequired();
-
-                            b1.Property<string>("En")
-                                .HasColumnType("TEXT");
-
-                            b1.Property<string>("Ko")
-                                .HasColumnType("TEXT");
-                        });
-
-                    b.ComplexProperty(typeof(Dictionary<string, object>), "Title", "SpaceBridge.Web.Domain.Matchmaking.Opportunity.Title#BilingualText", b1 =>
-                        {
-                            b1.IsRequired();
-
-                            b1.Property<string>("En")
-                                .HasColumnType("TEXT");
-
-                            b1.Property<string>("Ko")
-                                .HasColumnType("TEXT");
-                        });
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("OrganizationId");
-
-                    b.HasIndex("ForumId", "Direction", "IsOpen");
-
-                    b.ToTable("Opportunities");
-                });
-
-            modelBuilder.Entity("SpaceBridge.Web.Features.Matchmaking.Profiles.OrganizationProfile", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
-
-                    b.PrimitiveCollection<string>("Capabilities")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("ForumId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<bool>("InvolvesKoreanStrategicItems")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<bool>("InvolvesUsExportControlledItems")
-                        .HasColumnType("INTEGER");
-
-                    b.PrimitiveCollection<string>("Needs")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("OrganizationId")
-                        .HasColumnType("INTEGER");
-
-                    b.PrimitiveCollection<string>("TopicSlugs")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTime>("UpdatedAtUtc")
-                        .HasColumnType("TEXT");
-
-                    b.ComplexProperty(typeof(Dictionary<string, object>), "Description", "SpaceBridge.Web.Domain.Matchmaking.OrganizationProfile.Description#BilingualText", b1 =>
-                        {
-                            b1.IsRequired();
-
-                            b1.Property<string>("En")
-                                .HasColumnType("TEXT");
-
-                            b1.Property<string>("Ko")
-                                .HasColumnType("TEXT");
-                        });
-
-                    b.ComplexProperty(typeof(Dictionary<string, object>), "LooksFor", "SpaceBridge.Web.Domain.Matchmaking.OrganizationProfile.LooksFor#BilingualText", b1 =>
-                        {
-                            b1.IsRequired();
-
-                            b1.Property<string>("En")
-                                .HasColumnType("TEXT");
-
-                            b1.Property<string>("Ko")
-                                .HasColumnType("TEXT");
-                        });
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("OrganizationId");
-
-                    b.HasIndex("ForumId", "OrganizationId")
-                        .IsUnique();
-
-                    b.ToTable("OrganizationProfiles");
-                });
-
-            modelBuilder.Entity("SpaceBridge.Web.Features.Matchmaking.MyAgenda.ParticipantUnavailability", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
-
-                    b.Property<bool>("FromAgenda")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("RegistrationId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("SlotId")
-                        .HasColumnType("INTEGER");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("SlotId");
-
-                    b.HasIndex("RegistrationId", "SlotId")
-                        .IsUnique();
-
-                    b.ToTable("ParticipantUnavailabilities");
-                });
-
             modelBuilder.Entity("SpaceBridge.Web.Features.Matchmaking.Scheduling.ScheduleRun", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("ClaimedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
 
                     b.Property<DateTime>("CreatedAtUtc")
                         .HasColumnType("TEXT");
@@ -938,6 +845,234 @@ namespace SpaceBridge.Web.Data.Migrations.Sqlite
                     b.ToTable("ScheduledMeetings");
                 });
 
+            modelBuilder.Entity("SpaceBridge.Web.Features.Programme.Events.Event", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("Capacity")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("EndDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ForumId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Slug")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("StartDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TimeZoneId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("VenueId")
+                        .HasColumnType("INTEGER");
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Description", "SpaceBridge.Web.Features.Programme.Events.Event.Description#BilingualText", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<string>("En")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Ko")
+                                .HasColumnType("TEXT");
+                        });
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Name", "SpaceBridge.Web.Features.Programme.Events.Event.Name#BilingualText", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<string>("En")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Ko")
+                                .HasColumnType("TEXT");
+                        });
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("VenueId");
+
+                    b.HasIndex("ForumId", "Slug")
+                        .IsUnique();
+
+                    b.ToTable("Events");
+                });
+
+            modelBuilder.Entity("SpaceBridge.Web.Features.Programme.Events.EventHost", b =>
+                {
+                    b.Property<int>("EventId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("OrganizationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Role")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("EventId", "OrganizationId");
+
+                    b.HasIndex("OrganizationId");
+
+                    b.ToTable("EventHosts");
+                });
+
+            modelBuilder.Entity("SpaceBridge.Web.Features.Programme.Events.Room", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("Capacity")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("VenueId")
+                        .HasColumnType("INTEGER");
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Name", "SpaceBridge.Web.Features.Programme.Events.Room.Name#BilingualText", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<string>("En")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Ko")
+                                .HasColumnType("TEXT");
+                        });
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("VenueId");
+
+                    b.ToTable("Rooms");
+                });
+
+            modelBuilder.Entity("SpaceBridge.Web.Features.Programme.Events.Venue", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("City")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Address", "SpaceBridge.Web.Features.Programme.Events.Venue.Address#BilingualText", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<string>("En")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Ko")
+                                .HasColumnType("TEXT");
+                        });
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Name", "SpaceBridge.Web.Features.Programme.Events.Venue.Name#BilingualText", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<string>("En")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Ko")
+                                .HasColumnType("TEXT");
+                        });
+
+                    b.HasKey("Id");
+
+                    b.ToTable("Venues");
+                });
+
+            modelBuilder.Entity("SpaceBridge.Web.Features.Programme.Forums.Forum", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("City")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Slug")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SourceCredit")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TimeZoneId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Description", "SpaceBridge.Web.Features.Programme.Forums.Forum.Description#BilingualText", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<string>("En")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Ko")
+                                .HasColumnType("TEXT");
+                        });
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Name", "SpaceBridge.Web.Features.Programme.Forums.Forum.Name#BilingualText", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<string>("En")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Ko")
+                                .HasColumnType("TEXT");
+                        });
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Slug")
+                        .IsUnique();
+
+                    b.ToTable("Forums");
+                });
+
+            modelBuilder.Entity("SpaceBridge.Web.Features.Programme.Organizations.Country", b =>
+                {
+                    b.Property<string>("Code")
+                        .HasMaxLength(2)
+                        .HasColumnType("TEXT");
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Name", "SpaceBridge.Web.Features.Programme.Organizations.Country.Name#BilingualText", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<string>("En")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Ko")
+                                .HasColumnType("TEXT");
+                        });
+
+                    b.HasKey("Code");
+
+                    b.ToTable("Countries");
+                });
+
             modelBuilder.Entity("SpaceBridge.Web.Features.Programme.Organizations.Organization", b =>
                 {
                     b.Property<int>("Id")
@@ -961,7 +1096,7 @@ namespace SpaceBridge.Web.Data.Migrations.Sqlite
                         .HasMaxLength(300)
                         .HasColumnType("TEXT");
 
-                    b.ComplexProperty(typeof(Dictionary<string, object>), "Name", "SpaceBridge.Web.Domain.Organization.Name#BilingualText", b1 =>
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Name", "SpaceBridge.Web.Features.Programme.Organizations.Organization.Name#BilingualText", b1 =>
                         {
                             b1.IsRequired();
 
@@ -997,7 +1132,7 @@ namespace SpaceBridge.Web.Data.Migrations.Sqlite
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
-                    b.ComplexProperty(typeof(Dictionary<string, object>), "Position", "SpaceBridge.Web.Domain.Person.Position#BilingualText", b1 =>
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Position", "SpaceBridge.Web.Features.Programme.People.Person.Position#BilingualText", b1 =>
                         {
                             b1.IsRequired();
 
@@ -1015,82 +1150,114 @@ namespace SpaceBridge.Web.Data.Migrations.Sqlite
                     b.ToTable("People");
                 });
 
-            modelBuilder.Entity("SpaceBridge.Web.Infrastructure.Audit.AuditEntry", b =>
-                {
-                    b.Property<long>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Action")
-                        .IsRequired()
-                        .HasMaxLength(64)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("ActorEmail")
-                        .HasMaxLength(256)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("ActorUserId")
-                        .HasMaxLength(450)
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTime>("AtUtc")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Details")
-                        .HasMaxLength(4000)
-                        .HasColumnType("TEXT");
-
-                    b.Property<int?>("EventId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int?>("ForumId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Subject")
-                        .IsRequired()
-                        .HasMaxLength(300)
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("ForumId", "AtUtc");
-
-                    b.ToTable("AuditEntries");
-                });
-
-            modelBuilder.Entity("SpaceBridge.Web.Features.CheckIn.CheckIn", b =>
+            modelBuilder.Entity("SpaceBridge.Web.Features.Programme.Sessions.Session", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
-                    b.Property<DateTime>("AtUtc")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("ByUserId")
-                        .IsRequired()
-                        .HasMaxLength(450)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Desk")
-                        .HasMaxLength(100)
+                    b.Property<DateTime>("EndsAtUtc")
                         .HasColumnType("TEXT");
 
                     b.Property<int>("EventId")
                         .HasColumnType("INTEGER");
 
-                    b.Property<int>("RegistrationId")
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("RoomId")
                         .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("StartsAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Description", "SpaceBridge.Web.Features.Programme.Sessions.Session.Description#BilingualText", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<string>("En")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Ko")
+                                .HasColumnType("TEXT");
+                        });
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Title", "SpaceBridge.Web.Features.Programme.Sessions.Session.Title#BilingualText", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<string>("En")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Ko")
+                                .HasColumnType("TEXT");
+                        });
 
                     b.HasKey("Id");
 
-                    b.HasIndex("EventId");
+                    b.HasIndex("RoomId");
 
-                    b.HasIndex("RegistrationId")
+                    b.HasIndex("EventId", "StartsAtUtc");
+
+                    b.ToTable("Sessions");
+                });
+
+            modelBuilder.Entity("SpaceBridge.Web.Features.Programme.Sessions.SessionPerson", b =>
+                {
+                    b.Property<int>("SessionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("PersonId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Order")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Role")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("SessionId", "PersonId");
+
+                    b.HasIndex("PersonId");
+
+                    b.ToTable("SessionPeople");
+                });
+
+            modelBuilder.Entity("SpaceBridge.Web.Features.Programme.Sessions.Topic", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("EventId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Slug")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Name", "SpaceBridge.Web.Features.Programme.Sessions.Topic.Name#BilingualText", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<string>("En")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Ko")
+                                .HasColumnType("TEXT");
+                        });
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EventId", "Slug")
                         .IsUnique();
 
-                    b.ToTable("CheckIns");
+                    b.ToTable("Topics");
                 });
 
             modelBuilder.Entity("SpaceBridge.Web.Features.Registrations.Delegations.Delegation", b =>
@@ -1263,212 +1430,70 @@ namespace SpaceBridge.Web.Data.Migrations.Sqlite
                     b.ToTable("Registrations");
                 });
 
-            modelBuilder.Entity("SpaceBridge.Web.Features.CheckIn.SessionAttendance", b =>
+            modelBuilder.Entity("SpaceBridge.Web.Infrastructure.Audit.AuditEntry", b =>
                 {
-                    b.Property<int>("Id")
+                    b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("Action")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ActorEmail")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ActorUserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
 
                     b.Property<DateTime>("AtUtc")
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("ByUserId")
-                        .IsRequired()
-                        .HasMaxLength(450)
+                    b.Property<string>("Details")
+                        .HasMaxLength(4000)
                         .HasColumnType("TEXT");
 
-                    b.Property<int>("RegistrationId")
+                    b.Property<int?>("EventId")
                         .HasColumnType("INTEGER");
 
-                    b.Property<int>("SessionId")
+                    b.Property<int?>("ForumId")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
 
                     b.HasKey("Id");
 
-                    b.HasIndex("RegistrationId");
+                    b.HasIndex("ForumId", "AtUtc");
 
-                    b.HasIndex("SessionId", "RegistrationId")
-                        .IsUnique();
-
-                    b.ToTable("SessionAttendances");
+                    b.ToTable("AuditEntries");
                 });
 
-            modelBuilder.Entity("SpaceBridge.Web.Features.Programme.Events.Room", b =>
+            modelBuilder.Entity("SpaceBridge.Web.Infrastructure.Security.RateLimitWindow", b =>
                 {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int?>("Capacity")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("VenueId")
-                        .HasColumnType("INTEGER");
-
-                    b.ComplexProperty(typeof(Dictionary<string, object>), "Name", "SpaceBridge.Web.Domain.Room.Name#BilingualText", b1 =>
-                        {
-                            b1.IsRequired();
-
-                            b1.Property<string>("En")
-                                .HasColumnType("TEXT");
-
-                            b1.Property<string>("Ko")
-                                .HasColumnType("TEXT");
-                        });
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("VenueId");
-
-                    b.ToTable("Rooms");
-                });
-
-            modelBuilder.Entity("SpaceBridge.Web.Features.Programme.Sessions.Session", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
-
-                    b.Property<DateTime>("EndsAtUtc")
+                    b.Property<string>("Key")
+                        .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
-                    b.Property<int>("EventId")
+                    b.Property<long>("WindowStart")
                         .HasColumnType("INTEGER");
 
-                    b.Property<string>("Kind")
-                        .IsRequired()
-                        .HasMaxLength(32)
-                        .HasColumnType("TEXT");
-
-                    b.Property<int?>("RoomId")
+                    b.Property<int>("Count")
                         .HasColumnType("INTEGER");
 
-                    b.Property<DateTime>("StartsAtUtc")
-                        .HasColumnType("TEXT");
-
-                    b.ComplexProperty(typeof(Dictionary<string, object>), "Description", "SpaceBridge.Web.Domain.Session.Description#BilingualText", b1 =>
-                        {
-                            b1.IsRequired();
-
-                            b1.Property<string>("En")
-                                .HasColumnType("TEXT");
-
-                            b1.Property<string>("Ko")
-                                .HasColumnType("TEXT");
-                        });
-
-                    b.ComplexProperty(typeof(Dictionary<string, object>), "Title", "SpaceBridge.Web.Domain.Session.Title#BilingualText", b1 =>
-                        {
-                            b1.IsRequired();
-
-                            b1.Property<string>("En")
-                                .HasColumnType("TEXT");
-
-                            b1.Property<string>("Ko")
-                                .HasColumnType("TEXT");
-                        });
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("RoomId");
-
-                    b.HasIndex("EventId", "StartsAtUtc");
-
-                    b.ToTable("Sessions");
-                });
-
-            modelBuilder.Entity("SpaceBridge.Web.Features.Programme.Sessions.SessionPerson", b =>
-                {
-                    b.Property<int>("SessionId")
+                    b.Property<long>("ExpiresAt")
                         .HasColumnType("INTEGER");
 
-                    b.Property<int>("PersonId")
-                        .HasColumnType("INTEGER");
+                    b.HasKey("Key", "WindowStart");
 
-                    b.Property<int>("Order")
-                        .HasColumnType("INTEGER");
+                    b.HasIndex("ExpiresAt");
 
-                    b.Property<string>("Role")
-                        .IsRequired()
-                        .HasMaxLength(32)
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("SessionId", "PersonId");
-
-                    b.HasIndex("PersonId");
-
-                    b.ToTable("SessionPeople");
-                });
-
-            modelBuilder.Entity("SpaceBridge.Web.Features.Programme.Sessions.Topic", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("EventId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Slug")
-                        .IsRequired()
-                        .HasMaxLength(100)
-                        .HasColumnType("TEXT");
-
-                    b.ComplexProperty(typeof(Dictionary<string, object>), "Name", "SpaceBridge.Web.Domain.Topic.Name#BilingualText", b1 =>
-                        {
-                            b1.IsRequired();
-
-                            b1.Property<string>("En")
-                                .HasColumnType("TEXT");
-
-                            b1.Property<string>("Ko")
-                                .HasColumnType("TEXT");
-                        });
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("EventId", "Slug")
-                        .IsUnique();
-
-                    b.ToTable("Topics");
-                });
-
-            modelBuilder.Entity("SpaceBridge.Web.Features.Programme.Events.Venue", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("City")
-                        .IsRequired()
-                        .HasMaxLength(100)
-                        .HasColumnType("TEXT");
-
-                    b.ComplexProperty(typeof(Dictionary<string, object>), "Address", "SpaceBridge.Web.Domain.Venue.Address#BilingualText", b1 =>
-                        {
-                            b1.IsRequired();
-
-                            b1.Property<string>("En")
-                                .HasColumnType("TEXT");
-
-                            b1.Property<string>("Ko")
-                                .HasColumnType("TEXT");
-                        });
-
-                    b.ComplexProperty(typeof(Dictionary<string, object>), "Name", "SpaceBridge.Web.Domain.Venue.Name#BilingualText", b1 =>
-                        {
-                            b1.IsRequired();
-
-                            b1.Property<string>("En")
-                                .HasColumnType("TEXT");
-
-                            b1.Property<string>("Ko")
-                                .HasColumnType("TEXT");
-                        });
-
-                    b.HasKey("Id");
-
-                    b.ToTable("Venues");
+                    b.ToTable("RateLimitWindows");
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>
@@ -1573,44 +1598,18 @@ namespace SpaceBridge.Web.Data.Migrations.Sqlite
                     b.Navigation("User");
                 });
 
-            modelBuilder.Entity("SpaceBridge.Web.Features.Programme.Events.Event", b =>
+            modelBuilder.Entity("SpaceBridge.Web.Features.CheckIn.CheckIn", b =>
                 {
-                    b.HasOne("SpaceBridge.Web.Features.Programme.Forums.Forum", "Forum")
-                        .WithMany("Events")
-                        .HasForeignKey("ForumId")
+                    b.HasOne("SpaceBridge.Web.Features.Registrations.Registration", "Registration")
+                        .WithOne("CheckIn")
+                        .HasForeignKey("SpaceBridge.Web.Features.CheckIn.CheckIn", "RegistrationId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
-                    b.HasOne("SpaceBridge.Web.Features.Programme.Events.Venue", "Venue")
-                        .WithMany()
-                        .HasForeignKey("VenueId")
-                        .OnDelete(DeleteBehavior.Restrict);
-
-                    b.Navigation("Forum");
-
-                    b.Navigation("Venue");
+                    b.Navigation("Registration");
                 });
 
-            modelBuilder.Entity("SpaceBridge.Web.Features.Programme.Events.EventHost", b =>
-                {
-                    b.HasOne("SpaceBridge.Web.Features.Programme.Events.Event", "Event")
-                        .WithMany("Hosts")
-                        .HasForeignKey("EventId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-
-                    b.HasOne("SpaceBridge.Web.Features.Programme.Organizations.Organization", "Organization")
-                        .WithMany()
-                        .HasForeignKey("OrganizationId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-
-                    b.Navigation("Event");
-
-                    b.Navigation("Organization");
-                });
-
-            modelBuilder.Entity("SpaceBridge.Web.Features.Matchmaking.MyAgenda.AgendaFeed", b =>
+            modelBuilder.Entity("SpaceBridge.Web.Features.CheckIn.SessionAttendance", b =>
                 {
                     b.HasOne("SpaceBridge.Web.Features.Registrations.Registration", "Registration")
                         .WithMany()
@@ -1618,45 +1617,15 @@ namespace SpaceBridge.Web.Data.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
-                    b.Navigation("Registration");
-                });
-
-            modelBuilder.Entity("SpaceBridge.Web.Features.Matchmaking.Scheduling.MatchmakingSettings", b =>
-                {
-                    b.HasOne("SpaceBridge.Web.Features.Programme.Events.Event", "Event")
-                        .WithOne()
-                        .HasForeignKey("SpaceBridge.Web.Features.Matchmaking.Scheduling.MatchmakingSettings", "EventId")
+                    b.HasOne("SpaceBridge.Web.Features.Programme.Sessions.Session", "Session")
+                        .WithMany()
+                        .HasForeignKey("SessionId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
-                    b.OwnsMany("SpaceBridge.Web.Features.Matchmaking.Scheduling.MeetingBlock", "Blocks", b1 =>
-                        {
-                            b1.Property<int>("MatchmakingSettingsEventId");
+                    b.Navigation("Registration");
 
-                            b1.Property<int>("__synthesizedOrdinal")
-                                .ValueGeneratedOnAddOrUpdate();
-
-                            b1.Property<DateOnly>("Day");
-
-                            b1.Property<TimeOnly>("End");
-
-                            b1.Property<TimeOnly>("Start");
-
-                            b1.HasKey("MatchmakingSettingsEventId", "__synthesizedOrdinal");
-
-                            b1.ToTable("MatchmakingSettings");
-
-                            b1
-                                .ToJson("Blocks")
-                                .HasColumnType("TEXT");
-
-                            b1.WithOwner()
-                                .HasForeignKey("MatchmakingSettingsEventId");
-                        });
-
-                    b.Navigation("Blocks");
-
-                    b.Navigation("Event");
+                    b.Navigation("Session");
                 });
 
             modelBuilder.Entity("SpaceBridge.Web.Features.Matchmaking.Feedback.MeetingAttendance", b =>
@@ -1703,67 +1672,34 @@ namespace SpaceBridge.Web.Data.Migrations.Sqlite
                     b.Navigation("ScheduledMeeting");
                 });
 
-            modelBuilder.Entity("SpaceBridge.Web.Features.Matchmaking.Scheduling.MeetingLocation", b =>
+            modelBuilder.Entity("SpaceBridge.Web.Features.Matchmaking.MyAgenda.AgendaFeed", b =>
                 {
-                    b.HasOne("SpaceBridge.Web.Features.Programme.Events.Event", "Event")
+                    b.HasOne("SpaceBridge.Web.Features.Registrations.Registration", "Registration")
                         .WithMany()
-                        .HasForeignKey("EventId")
+                        .HasForeignKey("RegistrationId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
-                    b.HasOne("SpaceBridge.Web.Features.Programme.Organizations.Organization", "Organization")
-                        .WithMany()
-                        .HasForeignKey("OrganizationId")
-                        .OnDelete(DeleteBehavior.SetNull);
-
-                    b.Navigation("Event");
-
-                    b.Navigation("Organization");
+                    b.Navigation("Registration");
                 });
 
-            modelBuilder.Entity("SpaceBridge.Web.Features.Matchmaking.Requests.MeetingRequest", b =>
+            modelBuilder.Entity("SpaceBridge.Web.Features.Matchmaking.MyAgenda.ParticipantUnavailability", b =>
                 {
-                    b.HasOne("SpaceBridge.Web.Features.Programme.Events.Event", "Event")
+                    b.HasOne("SpaceBridge.Web.Features.Registrations.Registration", "Registration")
                         .WithMany()
-                        .HasForeignKey("EventId")
+                        .HasForeignKey("RegistrationId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
-                    b.HasOne("SpaceBridge.Web.Features.Registrations.Registration", "From")
+                    b.HasOne("SpaceBridge.Web.Features.Matchmaking.Scheduling.MeetingSlot", "Slot")
                         .WithMany()
-                        .HasForeignKey("FromRegistrationId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
-                    b.HasOne("SpaceBridge.Web.Features.Matchmaking.Opportunities.Opportunity", "Opportunity")
-                        .WithMany()
-                        .HasForeignKey("OpportunityId")
-                        .OnDelete(DeleteBehavior.SetNull);
-
-                    b.HasOne("SpaceBridge.Web.Features.Registrations.Registration", "To")
-                        .WithMany()
-                        .HasForeignKey("ToRegistrationId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
-                    b.Navigation("Event");
-
-                    b.Navigation("From");
-
-                    b.Navigation("Opportunity");
-
-                    b.Navigation("To");
-                });
-
-            modelBuilder.Entity("SpaceBridge.Web.Features.Matchmaking.Scheduling.MeetingSlot", b =>
-                {
-                    b.HasOne("SpaceBridge.Web.Features.Programme.Events.Event", "Event")
-                        .WithMany()
-                        .HasForeignKey("EventId")
+                        .HasForeignKey("SlotId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
-                    b.Navigation("Event");
+                    b.Navigation("Registration");
+
+                    b.Navigation("Slot");
                 });
 
             modelBuilder.Entity("SpaceBridge.Web.Features.Matchmaking.Opportunities.Opportunity", b =>
@@ -1804,23 +1740,105 @@ namespace SpaceBridge.Web.Data.Migrations.Sqlite
                     b.Navigation("Organization");
                 });
 
-            modelBuilder.Entity("SpaceBridge.Web.Features.Matchmaking.MyAgenda.ParticipantUnavailability", b =>
+            modelBuilder.Entity("SpaceBridge.Web.Features.Matchmaking.Requests.MeetingRequest", b =>
                 {
-                    b.HasOne("SpaceBridge.Web.Features.Registrations.Registration", "Registration")
+                    b.HasOne("SpaceBridge.Web.Features.Programme.Events.Event", "Event")
                         .WithMany()
-                        .HasForeignKey("RegistrationId")
+                        .HasForeignKey("EventId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
-                    b.HasOne("SpaceBridge.Web.Features.Matchmaking.Scheduling.MeetingSlot", "Slot")
+                    b.HasOne("SpaceBridge.Web.Features.Registrations.Registration", "From")
                         .WithMany()
-                        .HasForeignKey("SlotId")
+                        .HasForeignKey("FromRegistrationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("SpaceBridge.Web.Features.Matchmaking.Opportunities.Opportunity", "Opportunity")
+                        .WithMany()
+                        .HasForeignKey("OpportunityId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("SpaceBridge.Web.Features.Registrations.Registration", "To")
+                        .WithMany()
+                        .HasForeignKey("ToRegistrationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Event");
+
+                    b.Navigation("From");
+
+                    b.Navigation("Opportunity");
+
+                    b.Navigation("To");
+                });
+
+            modelBuilder.Entity("SpaceBridge.Web.Features.Matchmaking.Scheduling.MatchmakingSettings", b =>
+                {
+                    b.HasOne("SpaceBridge.Web.Features.Programme.Events.Event", "Event")
+                        .WithOne()
+                        .HasForeignKey("SpaceBridge.Web.Features.Matchmaking.Scheduling.MatchmakingSettings", "EventId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
-                    b.Navigation("Registration");
+                    b.OwnsMany("SpaceBridge.Web.Features.Matchmaking.Scheduling.MeetingBlock", "Blocks", b1 =>
+                        {
+                            b1.Property<int>("MatchmakingSettingsEventId");
 
-                    b.Navigation("Slot");
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAddOrUpdate();
+
+                            b1.Property<DateOnly>("Day");
+
+                            b1.Property<TimeOnly>("End");
+
+                            b1.Property<TimeOnly>("Start");
+
+                            b1.HasKey("MatchmakingSettingsEventId", "__synthesizedOrdinal");
+
+                            b1.ToTable("MatchmakingSettings");
+
+                            b1
+                                .ToJson("Blocks")
+                                .HasColumnType("TEXT");
+
+                            b1.WithOwner()
+                                .HasForeignKey("MatchmakingSettingsEventId");
+                        });
+
+                    b.Navigation("Blocks");
+
+                    b.Navigation("Event");
+                });
+
+            modelBuilder.Entity("SpaceBridge.Web.Features.Matchmaking.Scheduling.MeetingLocation", b =>
+                {
+                    b.HasOne("SpaceBridge.Web.Features.Programme.Events.Event", "Event")
+                        .WithMany()
+                        .HasForeignKey("EventId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("SpaceBridge.Web.Features.Programme.Organizations.Organization", "Organization")
+                        .WithMany()
+                        .HasForeignKey("OrganizationId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.Navigation("Event");
+
+                    b.Navigation("Organization");
+                });
+
+            modelBuilder.Entity("SpaceBridge.Web.Features.Matchmaking.Scheduling.MeetingSlot", b =>
+                {
+                    b.HasOne("SpaceBridge.Web.Features.Programme.Events.Event", "Event")
+                        .WithMany()
+                        .HasForeignKey("EventId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Event");
                 });
 
             modelBuilder.Entity("SpaceBridge.Web.Features.Matchmaking.Scheduling.ScheduleRun", b =>
@@ -1861,6 +1879,54 @@ namespace SpaceBridge.Web.Data.Migrations.Sqlite
                     b.Navigation("Slot");
                 });
 
+            modelBuilder.Entity("SpaceBridge.Web.Features.Programme.Events.Event", b =>
+                {
+                    b.HasOne("SpaceBridge.Web.Features.Programme.Forums.Forum", "Forum")
+                        .WithMany("Events")
+                        .HasForeignKey("ForumId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("SpaceBridge.Web.Features.Programme.Events.Venue", "Venue")
+                        .WithMany()
+                        .HasForeignKey("VenueId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.Navigation("Forum");
+
+                    b.Navigation("Venue");
+                });
+
+            modelBuilder.Entity("SpaceBridge.Web.Features.Programme.Events.EventHost", b =>
+                {
+                    b.HasOne("SpaceBridge.Web.Features.Programme.Events.Event", "Event")
+                        .WithMany("Hosts")
+                        .HasForeignKey("EventId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("SpaceBridge.Web.Features.Programme.Organizations.Organization", "Organization")
+                        .WithMany()
+                        .HasForeignKey("OrganizationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Event");
+
+                    b.Navigation("Organization");
+                });
+
+            modelBuilder.Entity("SpaceBridge.Web.Features.Programme.Events.Room", b =>
+                {
+                    b.HasOne("SpaceBridge.Web.Features.Programme.Events.Venue", "Venue")
+                        .WithMany("Rooms")
+                        .HasForeignKey("VenueId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Venue");
+                });
+
             modelBuilder.Entity("SpaceBridge.Web.Features.Programme.Organizations.Organization", b =>
                 {
                     b.HasOne("SpaceBridge.Web.Features.Programme.Organizations.Country", "Country")
@@ -1882,15 +1948,52 @@ namespace SpaceBridge.Web.Data.Migrations.Sqlite
                     b.Navigation("Organization");
                 });
 
-            modelBuilder.Entity("SpaceBridge.Web.Features.CheckIn.CheckIn", b =>
+            modelBuilder.Entity("SpaceBridge.Web.Features.Programme.Sessions.Session", b =>
                 {
-                    b.HasOne("SpaceBridge.Web.Features.Registrations.Registration", "Registration")
-                        .WithOne("CheckIn")
-                        .HasForeignKey("SpaceBridge.Web.Features.CheckIn.CheckIn", "RegistrationId")
+                    b.HasOne("SpaceBridge.Web.Features.Programme.Events.Event", "Event")
+                        .WithMany("Sessions")
+                        .HasForeignKey("EventId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
-                    b.Navigation("Registration");
+                    b.HasOne("SpaceBridge.Web.Features.Programme.Events.Room", "Room")
+                        .WithMany()
+                        .HasForeignKey("RoomId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.Navigation("Event");
+
+                    b.Navigation("Room");
+                });
+
+            modelBuilder.Entity("SpaceBridge.Web.Features.Programme.Sessions.SessionPerson", b =>
+                {
+                    b.HasOne("SpaceBridge.Web.Features.Programme.People.Person", "Person")
+                        .WithMany("Sessions")
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("SpaceBridge.Web.Features.Programme.Sessions.Session", "Session")
+                        .WithMany("People")
+                        .HasForeignKey("SessionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Person");
+
+                    b.Navigation("Session");
+                });
+
+            modelBuilder.Entity("SpaceBridge.Web.Features.Programme.Sessions.Topic", b =>
+                {
+                    b.HasOne("SpaceBridge.Web.Features.Programme.Events.Event", "Event")
+                        .WithMany("Topics")
+                        .HasForeignKey("EventId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Event");
                 });
 
             modelBuilder.Entity("SpaceBridge.Web.Features.Registrations.Delegations.Delegation", b =>
@@ -1967,87 +2070,14 @@ namespace SpaceBridge.Web.Data.Migrations.Sqlite
                     b.Navigation("User");
                 });
 
-            modelBuilder.Entity("SpaceBridge.Web.Features.CheckIn.SessionAttendance", b =>
-                {
-                    b.HasOne("SpaceBridge.Web.Features.Registrations.Registration", "Registration")
-                        .WithMany()
-                        .HasForeignKey("RegistrationId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-
-                    b.HasOne("SpaceBridge.Web.Features.Programme.Sessions.Session", "Session")
-                        .WithMany()
-                        .HasForeignKey("SessionId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-
-                    b.Navigation("Registration");
-
-                    b.Navigation("Session");
-                });
-
-            modelBuilder.Entity("SpaceBridge.Web.Features.Programme.Events.Room", b =>
-                {
-                    b.HasOne("SpaceBridge.Web.Features.Programme.Events.Venue", "Venue")
-                        .WithMany("Rooms")
-                        .HasForeignKey("VenueId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-
-                    b.Navigation("Venue");
-                });
-
-            modelBuilder.Entity("SpaceBridge.Web.Features.Programme.Sessions.Session", b =>
-                {
-                    b.HasOne("SpaceBridge.Web.Features.Programme.Events.Event", "Event")
-                        .WithMany("Sessions")
-                        .HasForeignKey("EventId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-
-                    b.HasOne("SpaceBridge.Web.Features.Programme.Events.Room", "Room")
-                        .WithMany()
-                        .HasForeignKey("RoomId")
-                        .OnDelete(DeleteBehavior.SetNull);
-
-                    b.Navigation("Event");
-
-                    b.Navigation("Room");
-                });
-
-            modelBuilder.Entity("SpaceBridge.Web.Features.Programme.Sessions.SessionPerson", b =>
-                {
-                    b.HasOne("SpaceBridge.Web.Features.Programme.People.Person", "Person")
-                        .WithMany("Sessions")
-                        .HasForeignKey("PersonId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-
-                    b.HasOne("SpaceBridge.Web.Features.Programme.Sessions.Session", "Session")
-                        .WithMany("People")
-                        .HasForeignKey("SessionId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-
-                    b.Navigation("Person");
-
-                    b.Navigation("Session");
-                });
-
-            modelBuilder.Entity("SpaceBridge.Web.Features.Programme.Sessions.Topic", b =>
-                {
-                    b.HasOne("SpaceBridge.Web.Features.Programme.Events.Event", "Event")
-                        .WithMany("Topics")
-                        .HasForeignKey("EventId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-
-                    b.Navigation("Event");
-                });
-
             modelBuilder.Entity("SpaceBridge.Web.Features.Accounts.AppUser", b =>
                 {
                     b.Navigation("ForumRoles");
+                });
+
+            modelBuilder.Entity("SpaceBridge.Web.Features.Matchmaking.Scheduling.ScheduledMeeting", b =>
+                {
+                    b.Navigation("Attendees");
                 });
 
             modelBuilder.Entity("SpaceBridge.Web.Features.Programme.Events.Event", b =>
@@ -2059,14 +2089,14 @@ namespace SpaceBridge.Web.Data.Migrations.Sqlite
                     b.Navigation("Topics");
                 });
 
+            modelBuilder.Entity("SpaceBridge.Web.Features.Programme.Events.Venue", b =>
+                {
+                    b.Navigation("Rooms");
+                });
+
             modelBuilder.Entity("SpaceBridge.Web.Features.Programme.Forums.Forum", b =>
                 {
                     b.Navigation("Events");
-                });
-
-            modelBuilder.Entity("SpaceBridge.Web.Features.Matchmaking.Scheduling.ScheduledMeeting", b =>
-                {
-                    b.Navigation("Attendees");
                 });
 
             modelBuilder.Entity("SpaceBridge.Web.Features.Programme.Organizations.Organization", b =>
@@ -2079,6 +2109,11 @@ namespace SpaceBridge.Web.Data.Migrations.Sqlite
                     b.Navigation("Sessions");
                 });
 
+            modelBuilder.Entity("SpaceBridge.Web.Features.Programme.Sessions.Session", b =>
+                {
+                    b.Navigation("People");
+                });
+
             modelBuilder.Entity("SpaceBridge.Web.Features.Registrations.Delegations.Delegation", b =>
                 {
                     b.Navigation("Members");
@@ -2087,16 +2122,6 @@ namespace SpaceBridge.Web.Data.Migrations.Sqlite
             modelBuilder.Entity("SpaceBridge.Web.Features.Registrations.Registration", b =>
                 {
                     b.Navigation("CheckIn");
-                });
-
-            modelBuilder.Entity("SpaceBridge.Web.Features.Programme.Sessions.Session", b =>
-                {
-                    b.Navigation("People");
-                });
-
-            modelBuilder.Entity("SpaceBridge.Web.Features.Programme.Events.Venue", b =>
-                {
-                    b.Navigation("Rooms");
                 });
 #pragma warning restore 612, 618
         }

@@ -7,7 +7,7 @@ using SpaceBridge.Scheduling.Validation;
 
 namespace SpaceBridge.Scheduling.Tests.Exact;
 
-public class LnsSolverTests
+public class BreakMinimizingSolverTests
 {
     private static readonly SchedulingRules Literature = new() { RequireAllMeetings = true, MaxBreakSpread = 2, BreaksSpanWholeDay = true };
 
@@ -16,7 +16,7 @@ public class LnsSolverTests
     {
         var instance = TinyInstances.Forum(Literature);
 
-        var result = new LnsSolver().Solve(instance, new SolveOptions { TimeLimit = TimeSpan.FromSeconds(5), Workers = 1 });
+        var result = new BreakMinimizingSolver().Solve(instance, new SolveOptions { TimeLimit = TimeSpan.FromSeconds(5), Workers = 1 });
 
         var report = ScheduleValidator.Validate(instance, result.Solution);
         Assert.True(report.IsValid);
@@ -32,7 +32,7 @@ public class LnsSolverTests
         var forum = RandomForums.Build(new RandomForums.Shape(14, 30, 1, 5, 6, SessionShare: 0.2), seed);
         var instance = forum with { Rules = Literature };
 
-        var result = new LnsSolver().Solve(instance, new SolveOptions { TimeLimit = TimeSpan.FromSeconds(3), Workers = 2, Seed = seed });
+        var result = new BreakMinimizingSolver().Solve(instance, new SolveOptions { TimeLimit = TimeSpan.FromSeconds(3), Workers = 2, Seed = seed });
 
         var report = ScheduleValidator.Validate(instance, result.Solution);
         Assert.True(report.IsValid, string.Join("; ", report.Violations.Select(v => v.Message)));
@@ -49,55 +49,12 @@ public class LnsSolverTests
         var optimum = LunchForums.BruteForceBreaks(instance);
         Assert.Equal(1, optimum);
 
-        var result = new LnsSolver().Solve(instance, new SolveOptions { TimeLimit = TimeSpan.FromSeconds(2), Workers = 1, Seed = 1 });
+        var result = new BreakMinimizingSolver().Solve(instance, new SolveOptions { TimeLimit = TimeSpan.FromSeconds(2), Workers = 1, Seed = 1 });
 
         var report = ScheduleChecks.AssertValid(instance, result.Solution);
         Assert.Equal(0, report.Metrics.UnscheduledCount);
         Assert.Equal(optimum, report.Metrics.TotalBreaks);
         Assert.True(result.ProvenOptimal);
-    }
-
-    [Fact]
-    public void Fixing_all_but_some_meetings_pins_the_others_to_their_slots()
-    {
-        var instance = TinyInstances.Forum(Literature);
-        var domains = new SlotDomains(instance);
-        int?[] slots = [0, 1, 2, 3, 4];
-
-        var fixedDomains = domains.FixAllBut(slots, [false, true, false, true, false]);
-
-        Assert.Equal([0], fixedDomains.AllowedSlots[0]);
-        Assert.Equal(domains.AllowedSlots[1], fixedDomains.AllowedSlots[1]);
-        Assert.Equal([4], fixedDomains.AllowedSlots[4]);
-    }
-
-    [Fact]
-    public void A_time_window_frees_exactly_the_meetings_held_in_a_run_of_slots()
-    {
-        var instance = TinyInstances.Forum(Literature);
-        int?[] slots = [0, 1, 2, 5, 7];
-        var neighbourhoods = new LnsNeighbourhoods(instance, new SlotDomains(instance));
-
-        for (var seed = 0; seed < 20; seed++)
-        {
-            var free = neighbourhoods.TimeWindow(slots, new Random(seed), size: 2);
-            var freed = Enumerable.Range(0, 5).Where(m => free[m]).Select(m => slots[m]!.Value).ToList();
-            Assert.NotEmpty(freed);
-            var (low, high) = (freed.Min(), freed.Max());
-            Assert.All(Enumerable.Range(0, 5), m => Assert.Equal(slots[m] >= low && slots[m] <= high, free[m]));
-        }
-    }
-
-    [Fact]
-    public void A_participant_neighbourhood_frees_every_meeting_of_a_participant_with_breaks()
-    {
-        var instance = TinyInstances.Forum(Literature);
-        var neighbourhoods = new LnsNeighbourhoods(instance, new SlotDomains(instance));
-        int[] breaks = [0, 0, 0, 1];
-
-        var free = neighbourhoods.AroundParticipants(breaks, new Random(1), size: 1);
-
-        Assert.True(free[3] && free[4]); // the meetings of participant 3
     }
 
     [Fact]

@@ -6,7 +6,7 @@ namespace SpaceBridge.Scheduling.Exact;
 /// The best complete schedule so far, shared by search threads. A schedule with as few breaks
 /// replaces it too, so the search keeps moving across plateaus.
 /// </summary>
-internal sealed class LnsIncumbent(Instance instance, int?[] slots)
+internal sealed class Incumbent(Instance instance, int?[] slots)
 {
     private readonly Lock gate = new();
     private int?[] best = slots;

@@ -5,7 +5,7 @@ using SpaceBridge.Scheduling.Tests.Heuristics;
 
 namespace SpaceBridge.Scheduling.Tests.Exact;
 
-public class LnsSolverLunchTests
+public class BreakMinimizingSolverLunchTests
 {
     [Theory]
     [InlineData(2, 1)]
@@ -32,7 +32,7 @@ public class LnsSolverLunchTests
         var optimum = LunchForums.BruteForceBreaks(instance);
         Assert.NotNull(optimum);
 
-        var result = new LnsSolver().Solve(instance, new SolveOptions { TimeLimit = TimeSpan.FromSeconds(2), Workers = 1, Seed = 1 });
+        var result = new BreakMinimizingSolver().Solve(instance, new SolveOptions { TimeLimit = TimeSpan.FromSeconds(2), Workers = 1, Seed = 1 });
 
         var report = ScheduleChecks.AssertValid(instance, result.Solution);
         Assert.Equal(0, report.Metrics.UnscheduledCount);

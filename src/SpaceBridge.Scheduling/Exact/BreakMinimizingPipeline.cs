@@ -1,0 +1,312 @@
+using System.Diagnostics;
+using Google.OrTools.Sat;
+using SpaceBridge.Scheduling.Bounds;
+using SpaceBridge.Scheduling.Heuristics;
+using SpaceBridge.Scheduling.Model;
+using SpaceBridge.Scheduling.Solving;
+using SpaceBridge.Scheduling.Validation;
+
+namespace SpaceBridge.Scheduling.Exact;
+
+/// <summary>
+/// One call of <see cref="BreakMinimizingSolver"/>, phase by phase (docs/decisions/002-scheduler-design.md):
+/// <list type="number">
+/// <item><see cref="ZeroBreakProbe"/>: when no break is provably needed, a clause-learning CP-SAT probe for a schedule
+/// without breaks (proven optimal when found).</item>
+/// <item>Two searches side by side (<see cref="SideBySide"/>, in turn on one worker). One: the <see cref="Relaxation"/>
+/// (a proven bound, likely breakers) when there are two workers, then the <see cref="RestrictedCoreSearch"/>, core-guided
+/// CP-SAT with breaks allowed only at participants spanning both blocks and the likely breakers (the whole model when
+/// nobody spans). Two: the <see cref="Heuristic"/>, then the <see cref="BreakerSetSearch"/> from its schedule, with a
+/// second restricted search (another seed and setting) in between when participants span.</item>
+/// <item><see cref="WholeModelProof"/>: core-guided CP-SAT on the whole model, capped at and hinted with the incumbent.</item>
+/// <item><see cref="LnsImprovement"/>: <see cref="LargeNeighbourhoodSearch"/> with the time left, if any.</item>
+/// <item><see cref="Finish"/>: proven optimal when the breaks meet the proven lower bound.</item>
+/// </list>
+/// Without a complete schedule from the heuristic or the restricted search the rest of the time goes to
+/// <see cref="HybridSolver"/> (<see cref="WholeModelFallback"/>). The phases share the lower bound and the incumbent through <see cref="BreakBounds"/>.
+/// </summary>
+internal sealed class BreakMinimizingPipeline : IDisposable
+{
+    /// <summary>Core-guided search (lower bounds from unsatisfiable cores) beside a clause-learning search for schedules.</summary>
+    internal const string CoreSearch = "subsolvers:\"core\" subsolvers:\"no_lp\"";
+    private const string SingleCoreSearch = "optimize_with_core:true linearization_level:0";
+    /// <summary>
+    /// For the restricted search: its bound settles within a second, and the rest is a search for a schedule at that
+    /// bound, which without phase saving reached it in about half the time (docs/decisions/002, "Update 3").
+    /// </summary>
+    private const string RestrictedSearch = SingleCoreSearch + " core_minimization_level:0 use_phase_saving:false";
+    /// <summary>The second restricted search keeps phase saving: the two settings are slow on different seeds.</summary>
+    private const string SecondRestrictedSearch = SingleCoreSearch + " core_minimization_level:0";
+    private const double RestrictedUntil = 0.97;
+    private const double RelaxationShare = 0.03;
+    private const double SharedSearchUntil = 0.4;
+    /// <summary>A little of the limit is kept back for assigning tables and reporting, so that the call ends inside it.</summary>
+    private const double PipelineUntil = 0.985;
+    private static readonly TimeSpan BreakerProbeLimit = TimeSpan.FromSeconds(1);
+
+    private readonly Instance instance;
+    private readonly SolveOptions options;
+    private readonly PipelineShares shares;
+    private readonly CancellationToken cancellationToken;
+    private readonly Stopwatch clock = Stopwatch.StartNew();
+    private readonly BreakBounds bounds;
+    private readonly SlotDomains domains;
+
+    // The side-by-side searches.
+    private readonly bool split;
+    private readonly TimeSpan until;
+    /// <summary>Ends both side-by-side searches (the incumbent meets the bound, or there is no complete schedule).</summary>
+    private readonly CancellationTokenSource stop;
+    /// <summary>Ends the restricted searches once one of them is optimal within its space.</summary>
+    private readonly CancellationTokenSource restrictedStop;
+    private readonly ManualResetEventSlim relaxed = new();
+    private HashSet<int> spanning = [];
+    private IReadOnlyList<int> likelyBreakers = [];
+    private CpSatOutcome? restricted;
+    private Task? restrictedTask;
+
+    public BreakMinimizingPipeline(Instance instance, SolveOptions options, PipelineShares shares, CancellationToken cancellationToken)
+    {
+        this.instance = instance;
+        this.options = options;
+        this.shares = shares;
+        this.cancellationToken = cancellationToken;
+        bounds = new BreakBounds(BoundsCalculator.Compute(instance).BreaksLowerBound);
+        domains = new SlotDomains(instance);
+        split = options.Workers > 1;
+        until = options.TimeLimit * shares.SideBySideUntil;
+        stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        restrictedStop = CancellationTokenSource.CreateLinkedTokenSource(stop.Token);
+    }
+
+    private TimeSpan Remaining() => options.TimeLimit * PipelineUntil - clock.Elapsed;
+
+    private double Fraction() => Math.Min(1, clock.Elapsed / options.TimeLimit);
+
+    public SolveResult Run()
+    {
+        if (ZeroBreakProbe() is { } breakFree) return Finish(breakFree, 0);
+        SideBySide();
+        if (!TakeRestrictedOutcome()) return WholeModelFallback();
+        WholeModelProof();
+        LnsImprovement();
+        var (best, breaks) = bounds.Incumbent!.Snapshot();
+        return Finish(best, breaks);
+    }
+
+    /// <summary>
+    /// Phase 1, only when no break is provably needed: CP-SAT, all workers, for the first schedule without breaks.
+    /// </summary>
+    /// <returns>A break-free schedule, or null (the lower bound rises to 1 when the probe proves there is none).</returns>
+    private int?[]? ZeroBreakProbe()
+    {
+        if (bounds.Lower != 0) return null;
+        var probe = CpSatRun.Execute(new ScheduleModel(instance, domains, breaksCap: 0), options.Workers, options.Seed,
+            options.TimeLimit * shares.Probe, HybridSolver.SatSearch + " stop_after_first_solution:true", null, cancellationToken);
+        if (probe.Slots is { } zero && BreakCounter.PerParticipant(instance, zero).Sum() == 0) return zero;
+        if (probe.Status == CpSolverStatus.Infeasible) bounds.Raise(1);
+        return null;
+    }
+
+    /// <summary>
+    /// Phase 2 until <see cref="PipelineShares.SideBySideUntil"/> of the limit: the restricted core search on its own
+    /// thread beside the heuristic and the breaker-set search (one after the other on a single worker).
+    /// </summary>
+    private void SideBySide()
+    {
+        spanning = Enumerable.Range(0, instance.Participants.Count).Where(p => ContiguousRuns.SpansBlocks(domains, p)).ToHashSet();
+        if (split)
+        {
+            restrictedTask = Task.Run(RestrictedSide, CancellationToken.None);
+            HeuristicSide();
+            restrictedTask.Wait(CancellationToken.None);
+        }
+        else
+        {
+            HeuristicSide();
+            RestrictedSide();
+        }
+    }
+
+    /// <summary>The first side: the relaxation (with two workers), then the first restricted core search.</summary>
+    private void RestrictedSide()
+    {
+        if (split) Relaxation(1);
+        restricted = RestrictedCoreSearch(options.Seed, RestrictedSearch);
+    }
+
+    /// <summary>
+    /// The second side: the relaxation (on a single worker), the heuristic, then the breaker-set search. Ends both sides
+    /// when the incumbent meets the bound or the heuristic leaves meetings out.
+    /// </summary>
+    private void HeuristicSide()
+    {
+        var workers = split ? options.Workers - 1 : 1;
+        if (!split) Relaxation(workers);
+        // Without a complete schedule to start from, the whole model gets the rest of the time (Run).
+        if (!Heuristic(workers) || bounds.Settled) { stop.Cancel(); return; }
+        BreakerSetSearch(workers);
+        if (bounds.Settled) stop.Cancel();
+    }
+
+    /// <summary>
+    /// <see cref="BreakerRelaxation"/>, short: its likely breakers are what the searches need first; a bound it has not
+    /// proven stays lower.
+    /// </summary>
+    private void Relaxation(int workers)
+    {
+        if (BreakerRelaxation.Solve(instance, domains, options.TimeLimit * RelaxationShare, workers, options.Seed, stop.Token) is { } relaxation)
+        {
+            bounds.Raise(relaxation.LowerBound);
+            likelyBreakers = relaxation.Breakers;
+        }
+        relaxed.Set();
+    }
+
+    /// <summary>
+    /// Core-guided CP-SAT, 1 worker, with breaks allowed only where they usually fall: at participants spanning both
+    /// blocks and the relaxation's likely breakers, one break each (the whole model when nobody spans).
+    /// </summary>
+    private CpSatOutcome RestrictedCoreSearch(int seed, string parameters)
+    {
+        var allowed = spanning.Concat(likelyBreakers).ToHashSet();
+        var model = spanning.Count == 0
+            ? new ScheduleModel(instance, domains)
+            : new ScheduleModel(instance, domains, breakSymmetry: false,
+                participantCaps: Enumerable.Range(0, instance.Participants.Count).Select(p => allowed.Contains(p) ? 1 : 0).ToArray());
+        if (bounds.Lower > 0) model.Model.Add(model.TotalBreaks >= bounds.Lower);
+        // Restricted to the spanning participants it cannot prove optimality, so it may use the time the whole-model
+        // proof would have had.
+        var end = spanning.Count == 0 ? until : options.TimeLimit * RestrictedUntil;
+        var outcome = CpSatRun.Execute(model, 1, seed, end - clock.Elapsed, parameters, null, restrictedStop.Token);
+        if (outcome is { Slots: not null, Status: CpSolverStatus.Optimal or CpSolverStatus.Feasible })
+            options.Progress?.Report(new SolveProgress(Fraction(), 0, (int)Math.Round(outcome.Objective), "restricted"));
+        if (outcome.Status == CpSolverStatus.Optimal)
+        {
+            // Optimal within its space: a second run of the same space cannot do better.
+            restrictedStop.Cancel();
+            if (spanning.Count == 0) stop.Cancel();
+        }
+        return outcome;
+    }
+
+    /// <summary><see cref="HeuristicSolver"/> for its share of the limit; its schedule becomes the incumbent when complete.</summary>
+    /// <returns>False when the heuristic left meetings out.</returns>
+    private bool Heuristic(int workers)
+    {
+        var heuristic = new HeuristicSolver().Solve(instance,
+            options with { TimeLimit = options.TimeLimit * shares.Heuristic, Progress = null, Workers = workers }, stop.Token);
+        relaxed.Wait(stop.Token.IsCancellationRequested ? TimeSpan.Zero : options.TimeLimit * shares.Heuristic);
+        var report = ScheduleValidator.Validate(new InstanceIndex(instance), heuristic.Solution);
+        if (!report.IsValid || report.Metrics.UnscheduledCount > 0) return false;
+        bounds.Adopt(instance, Slots(heuristic.Solution));
+        return true;
+    }
+
+    /// <summary>
+    /// <see cref="BreakerSearch"/> from the incumbent. While the restricted search runs beside it, it stops at the first
+    /// set that cannot shrink (no swaps), until <see cref="SharedSearchUntil"/> of the limit: this finds the sole breaker
+    /// of one-break days, where the restricted search is slow. Then a second restricted search beside the first, and
+    /// swaps once both have finished.
+    /// </summary>
+    private void BreakerSetSearch(int workers)
+    {
+        var incumbent = bounds.Incumbent!;
+        var probeLimit = TimeSpan.FromTicks(Math.Min(BreakerProbeLimit.Ticks, options.TimeLimit.Ticks / 10));
+        var search = new BreakerSearch(instance, domains, incumbent, likelyBreakers);
+        var sharing = split && spanning.Count > 0;
+        var searchUntil = sharing ? options.TimeLimit * SharedSearchUntil : until;
+        bounds.Raise(search.Run(bounds.Lower, searchUntil - clock.Elapsed, probeLimit, workers, options.Seed, stop.Token, swaps: !sharing));
+        if (!sharing || incumbent.Breaks <= bounds.Lower) return;
+        // Another seed and phase saving on: times to the optimum vary by a factor of four between seeds and settings,
+        // so two different draws miss far less often than one.
+        if (restrictedTask is { IsCompleted: false } && !restrictedStop.IsCancellationRequested
+            && RestrictedCoreSearch(options.Seed + 1, SecondRestrictedSearch) is { Slots: { } second, Status: CpSolverStatus.Optimal or CpSolverStatus.Feasible })
+            incumbent.Offer(second);
+        var wait = until - clock.Elapsed;
+        if (wait > TimeSpan.Zero) restrictedTask?.Wait(wait);
+        if (restricted is { Slots: { } early, Status: CpSolverStatus.Optimal or CpSolverStatus.Feasible }) incumbent.Offer(early);
+        bounds.Raise(search.Run(bounds.Lower, until - clock.Elapsed, probeLimit, workers, options.Seed + 1, stop.Token));
+    }
+
+    /// <summary>
+    /// After the side-by-side searches: the first restricted search's schedule is offered to the incumbent (or becomes
+    /// it), and on the whole model (nobody spans) its bound counts.
+    /// </summary>
+    /// <returns>False when neither side has a complete schedule.</returns>
+    private bool TakeRestrictedOutcome()
+    {
+        if (bounds.Incumbent is null)
+        {
+            if (restricted?.Slots is { } only && restricted.Status is CpSolverStatus.Optimal or CpSolverStatus.Feasible)
+                bounds.Adopt(instance, only);
+            else return false;
+        }
+        if (restricted is { Slots: { } restrictedSlots, Status: CpSolverStatus.Optimal or CpSolverStatus.Feasible })
+            bounds.Incumbent!.Offer(restrictedSlots);
+        if (spanning.Count == 0 && restricted is { } whole)
+        {
+            if (whole.Status == CpSolverStatus.Optimal) bounds.Raise((int)Math.Round(whole.Objective));
+            else if (!double.IsNaN(whole.Bound)) bounds.Raise((int)Math.Ceiling(whole.Bound - 1e-6));
+        }
+        return true;
+    }
+
+    /// <summary>Without any complete schedule: <see cref="HybridSolver"/> on the whole model for the rest of the time.</summary>
+    private SolveResult WholeModelFallback()
+    {
+        var rest = options with { TimeLimit = Remaining() };
+        return new HybridSolver().Solve(instance, rest, cancellationToken) with { Elapsed = clock.Elapsed };
+    }
+
+    /// <summary>
+    /// Phase 3: core-guided CP-SAT on the whole model, all workers, capped at and hinted with the incumbent, with the
+    /// time left; its bound counts, and when it is optimal or infeasible the incumbent is proven.
+    /// </summary>
+    private void WholeModelProof()
+    {
+        var incumbent = bounds.Incumbent!;
+        var coreParameters = options.Workers > 1 ? CoreSearch : SingleCoreSearch;
+        if (incumbent.Breaks <= bounds.Lower || Remaining() <= TimeSpan.FromMilliseconds(100)) return;
+        var (slots, breaks) = incumbent.Snapshot();
+        var model = new ScheduleModel(instance, domains, breaks);
+        model.Hint(slots);
+        var outcome = CpSatRun.Execute(model, options.Workers, options.Seed, Remaining(), coreParameters, options.Progress, cancellationToken);
+        if (outcome.Slots is { } found) incumbent.Offer(found);
+        if (outcome.Status == CpSolverStatus.Optimal) bounds.Raise(incumbent.Breaks);
+        else if (outcome.Status == CpSolverStatus.Infeasible) bounds.Raise(breaks);
+        else if (!double.IsNaN(outcome.Bound)) bounds.Raise((int)Math.Ceiling(outcome.Bound - 1e-6));
+    }
+
+    /// <summary>Phase 4: <see cref="LargeNeighbourhoodSearch"/>, one thread per worker, when time is left.</summary>
+    private void LnsImprovement()
+    {
+        var incumbent = bounds.Incumbent!;
+        var end = options.TimeLimit * PipelineUntil;
+        var lns = new LargeNeighbourhoodSearch(instance, domains, incumbent);
+        if (incumbent.Breaks <= bounds.Lower || end - clock.Elapsed < TimeSpan.FromMilliseconds(200)) return;
+        lns.Run(bounds.Lower, Math.Max(1, options.Workers), options.Seed, () => end - clock.Elapsed, Fraction, options.Progress, cancellationToken);
+    }
+
+    /// <summary>The result: tables assigned, proven optimal when the breaks meet the lower bound.</summary>
+    private SolveResult Finish(int?[] slots, int breaks)
+    {
+        var lowerBound = bounds.Lower;
+        var status = breaks <= lowerBound ? CpSolverStatus.Optimal : CpSolverStatus.Feasible;
+        return CpSatSolver.ToResult(instance, new CpSatOutcome(status, slots, breaks, lowerBound), BreakMinimizingSolver.Name, clock.Elapsed);
+    }
+
+    private int?[] Slots(Solution solution)
+    {
+        var slots = new int?[instance.Meetings.Count];
+        foreach (var a in solution.Assignments) slots[a.Meeting] = a.Slot;
+        return slots;
+    }
+
+    public void Dispose()
+    {
+        restrictedStop.Dispose();
+        relaxed.Dispose();
+        stop.Dispose();
+    }
+}
