@@ -18,6 +18,13 @@ using SpaceBridge.Web.Infrastructure.Security;
 var command = StartupCommand.Parse(args);
 var builder = WebApplication.CreateBuilder(command.HostArgs);
 
+if (command.Verb == "serve" && PublicOriginSettings.StartupError(builder.Configuration, builder.Environment) is { } startupError)
+{
+    Console.Error.WriteLine(startupError);
+    Environment.ExitCode = 1;
+    return;
+}
+
 if (!builder.Environment.IsDevelopment())
 {
     builder.Logging.ClearProviders();
@@ -32,6 +39,7 @@ builder.Services.AddRazorPages(o =>
         o.RootDirectory = "/Features";
         // The home page keeps the /Index address it had as the root Index page.
         o.Conventions.AddPageRoute("/Site/Index", "Index");
+        o.Conventions.Add(new SpaceBridge.Web.Infrastructure.Pages.OwnPrefixBinding());
     })
     .AddViewLocalization()
     .AddDataAnnotationsLocalization(o => o.DataAnnotationLocalizerProvider = (_, factory) => factory.Create(typeof(SharedResource)));
@@ -41,6 +49,7 @@ builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddScoped<SpaceBridge.Web.Features.Accounts.Roles.ForumAccess>();
 builder.Services.AddScoped<SpaceBridge.Web.Infrastructure.Audit.AuditLog>();
 builder.Services.AddApiErrorHandling();
+builder.Services.AddSingleton<PublicOrigins>();
 builder.Services.AddApiV1();
 builder.AddSpaceBridgeEmail();
 builder.AddSpaceBridgeAccounts();
@@ -77,6 +86,8 @@ if (command.Verb == "admin")
 }
 
 app.UseSpaceBridgeForwardedHeaders();
+app.UseSecurityHeaders();
+app.UseMiddleware<ServerErrorLogging>();
 app.UseApiExceptionHandler();
 if (!app.Environment.IsDevelopment())
 {
@@ -90,25 +101,30 @@ app.UseRequestLocalization(o =>
     o.RequestCultureProviders.Insert(0, new QueryStringRequestCultureProvider());
 });
 app.UsePublicStatusPages();
+app.UseMiddleware<RequestBodyGate>();
 app.MapStaticAssets();
 app.UseRouting();
 app.UseAuthentication();
+app.UseMiddleware<SameOriginApiWrites>();
 app.UseAuthorization();
 app.UseRateLimiter();
 app.UseAntiforgery();
+app.UseMiddleware<ApiFormGate>();
 
 app.MapSpaceBridgeHealthChecks();
 app.MapRazorPages();
-app.MapApiV1();
-app.MapTokenEndpoint();
-app.MapAccountApi();
-app.MapProgrammeCalendars();
-app.MapRegistrations();
-app.MapMatchmakingScheduling();
-app.MapBadgeEndpoints();
-app.MapCheckInApi();
-app.MapMeetingRequests();
-app.MapMatchmakingDiscovery();
+// Every endpoint on one root group, which carries the API conventions (ApiProblemResults).
+var endpoints = app.MapEndpointRoot();
+endpoints.MapApiV1();
+endpoints.MapTokenEndpoint();
+endpoints.MapAccountApi();
+endpoints.MapProgrammeCalendars();
+endpoints.MapRegistrations();
+endpoints.MapMatchmakingScheduling();
+endpoints.MapBadgeEndpoints();
+endpoints.MapCheckInApi();
+endpoints.MapMeetingRequests();
+endpoints.MapMatchmakingDiscovery();
 
 app.Run();
 

@@ -66,9 +66,16 @@ public static class TestAccounts
         return new TestUser(user.Id, email, Password);
     }
 
-    /// <summary>A client that keeps cookies and does not follow redirects (assert on 302s yourself).</summary>
-    public static HttpClient CreateBrowserClient(this SpaceBridgeFactory factory) =>
-        factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
+    /// <summary>
+    /// A client that keeps cookies and does not follow redirects (assert on 302s yourself). Like a browser on the
+    /// site's own pages it names its origin, which cookie-signed API writes must (SameOriginApiWrites).
+    /// </summary>
+    public static HttpClient CreateBrowserClient(this SpaceBridgeFactory factory)
+    {
+        var client = factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
+        client.DefaultRequestHeaders.Add("Origin", client.BaseAddress!.GetLeftPart(UriPartial.Authority));
+        return client;
+    }
 
     /// <summary>Signs the user in through /account/sign-in and returns the client holding the auth cookie.</summary>
     public static async Task<HttpClient> SignInAsync(this SpaceBridgeFactory factory, TestUser user)

@@ -59,6 +59,7 @@ public static class AccountsSetup
 
         services.AddSpaceBridgeAuthorization();
         services.AddScoped<AccountEmails>();
+        services.AddScoped<PasswordCheck>();
         services.AddScoped<ForumRoleGrants>();
         services.AddScoped<AdministratorAccounts>();
     }

@@ -9,7 +9,8 @@ using SpaceBridge.Web.Infrastructure.Security;
 namespace SpaceBridge.Web.Features.Accounts;
 
 [EnableRateLimiting(RateLimits.SignIn)]
-public sealed class SignInModel(SignInManager<AppUser> signIn, UserManager<AppUser> users, AccountEmails emails, TimeProvider clock, IStringLocalizer<SharedResource> l)
+public sealed class SignInModel(SignInManager<AppUser> signIn, UserManager<AppUser> users, PasswordCheck passwords, AccountEmails emails, TimeProvider clock,
+    IStringLocalizer<SharedResource> l)
     : PageModel
 {
     [BindProperty] public SignInInput Input { get; set; } = new();
@@ -28,6 +29,8 @@ public sealed class SignInModel(SignInManager<AppUser> signIn, UserManager<AppUs
         var user = await users.FindByEmailAsync(Input.Email);
         if (user is null)
         {
+            // As slow as a wrong password, so the answer's timing does not tell which addresses have accounts.
+            passwords.SpendHash(Input.Password);
             return Refuse(l["Account.SignIn.Invalid"]);
         }
         if (!user.EmailConfirmed)

@@ -30,14 +30,13 @@ public static class TokenEndpoint
     }
 
     private static async Task<Results<SignInHttpResult, ProblemHttpResult>> IssueAsync(
-        TokenRequest request, SignInManager<AppUser> signIn, UserManager<AppUser> users)
+        TokenRequest request, SignInManager<AppUser> signIn, PasswordCheck passwords)
     {
-        var user = string.IsNullOrWhiteSpace(request.Email) ? null : await users.FindByEmailAsync(request.Email);
-        if (user is null || string.IsNullOrEmpty(request.Password))
+        var (user, result) = await passwords.CheckAsync(request.Email, request.Password);
+        if (user is null)
         {
             return Refused();
         }
-        var result = await signIn.CheckPasswordSignInAsync(user, request.Password, lockoutOnFailure: true);
         if (result.IsLockedOut)
         {
             return TypedResults.Problem("Too many failed attempts; the account is locked for a while.", statusCode: StatusCodes.Status423Locked);

@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore;
 using SpaceBridge.Web.Features.Programme.Sessions;
 using SpaceBridge.Web.Infrastructure.Api;
 using SpaceBridge.Web.Infrastructure.Data;
+using SpaceBridge.Web.Infrastructure.Security;
 
 namespace SpaceBridge.Web.Features.Calendar;
 
@@ -71,7 +72,7 @@ public static class CalendarEndpoints
 
     private static FileContentHttpResult Ics(HttpRequest request, TimeProvider clock, string name, IEnumerable<Session> sessions, string fileName)
     {
-        var baseUri = new Uri($"{request.Scheme}://{request.Host}{request.PathBase}/");
+        var baseUri = request.HttpContext.RequestServices.GetRequiredService<PublicOrigins>().BaseUri;
         var text = ProgrammeCalendar.Write(name, sessions, CultureInfo.CurrentUICulture, clock.GetUtcNow().UtcDateTime,
             sessionId => new Uri(baseUri, $"sessions/{sessionId}"));
         return TypedResults.File(new UTF8Encoding(encoderShouldEmitUTF8Identifier: false).GetBytes(text),

@@ -10,7 +10,7 @@ namespace SpaceBridge.Web.Features.Registrations;
 
 /// <summary>The signed-in user's registrations (and those they submitted for their delegation), with cancel.</summary>
 [Authorize]
-public sealed class MineModel(AppDbContext db, Registrar registrar, ForumAccess access) : PageModel
+public sealed class MineModel(AppDbContext db, Registrar registrar, ForumAccess access, RegistrationOwnership ownership) : PageModel
 {
     public sealed record Row(int Id, int EventId, BilingualText EventName, string Name, RegistrationStatus Status, bool Own);
     public sealed record EventLink(int Id, BilingualText Name, bool Organizer);
@@ -20,6 +20,7 @@ public sealed class MineModel(AppDbContext db, Registrar registrar, ForumAccess 
 
     public async Task OnGetAsync(CancellationToken ct)
     {
+        await ownership.ClaimAsync(User, ct);
         var userId = ForumAccess.UserId(User);
         Registrations = await db.Registrations.AsNoTracking().Where(r => r.UserId == userId || r.SubmittedByUserId == userId)
             .OrderBy(r => r.EventId).ThenBy(r => r.UserId != userId).ThenBy(r => r.RomanizedName)
@@ -34,6 +35,7 @@ public sealed class MineModel(AppDbContext db, Registrar registrar, ForumAccess 
 
     public async Task<IActionResult> OnPostCancelAsync(int registrationId, CancellationToken ct)
     {
+        await ownership.ClaimAsync(User, ct);
         await registrar.CancelAsync(registrationId, User, ct);
         return RedirectToPage();
     }

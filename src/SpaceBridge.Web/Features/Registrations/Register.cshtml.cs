@@ -12,7 +12,7 @@ namespace SpaceBridge.Web.Features.Registrations;
 
 /// <summary>A signed-in user registers for an event, prefilled from their account.</summary>
 [Authorize]
-public sealed class RegisterModel(AppDbContext db, Registrar registrar) : PageModel
+public sealed class RegisterModel(AppDbContext db, Registrar registrar, RegistrationOwnership ownership) : PageModel
 {
     [BindProperty] public RegistrationInput Input { get; set; } = new();
     public Event Event { get; private set; } = null!;
@@ -61,7 +61,10 @@ public sealed class RegisterModel(AppDbContext db, Registrar registrar) : PageMo
         var userId = ForumAccess.UserId(User);
         Email = await db.Users.Where(u => u.Id == userId).Select(u => u.Email).FirstOrDefaultAsync(ct) ?? "";
         var normalized = RegistrationRules.NormalizeEmail(Email);
-        ExistingRegistrationId = await db.Registrations.Where(r => r.EventId == id && (r.UserId == userId || r.Email == normalized))
+        await ownership.ClaimAsync(User, ct);
+        // A cancelled registration of one's own does not stop registering again.
+        ExistingRegistrationId = await db.Registrations
+            .Where(r => r.EventId == id && (r.UserId == userId || r.Email == normalized) && !(r.UserId == userId && r.Status == RegistrationStatus.Cancelled))
             .Select(r => (int?)r.Id).FirstOrDefaultAsync(ct);
         Countries = await FormOptions.CountriesAsync(db, ct);
         return true;

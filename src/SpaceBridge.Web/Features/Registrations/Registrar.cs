@@ -29,15 +29,24 @@ public sealed class Registrar(AppDbContext db, AuditLog audit, RegistrationMaile
             {
                 var ev = await db.Events.AsNoTracking().FirstOrDefaultAsync(e => e.Id == eventId, token)
                     ?? throw new DomainValidationException("EventId", l["Registration.Error.NoEvent"]);
-                if (await db.Registrations.AnyAsync(r => r.EventId == eventId && r.Email == email, token))
+                var existing = await db.Registrations.FirstOrDefaultAsync(r => r.EventId == eventId && r.Email == email, token);
+                // One registration per address and event; a person may register again after cancelling their own.
+                if (existing is not null && (existing.Status != RegistrationStatus.Cancelled || who.UserId is null || existing.UserId != who.UserId))
                 {
                     throw new DomainValidationException("Email", l["Registration.Error.AlreadyRegistered"]);
                 }
                 var full = ev.Capacity is { } capacity && await SeatAllocation.ApprovedCountAsync(db, eventId, token) >= capacity;
                 var now = clock.GetUtcNow().UtcDateTime;
                 var r = NewRegistration(eventId, who, email, details, now, full ? RegistrationStatus.Waitlisted : RegistrationStatus.Submitted);
-                db.Registrations.Add(r);
-                return r;
+                if (existing is null)
+                {
+                    db.Registrations.Add(r);
+                    return r;
+                }
+                r.Id = existing.Id;
+                r.Version = existing.Version + 1;
+                db.Entry(existing).CurrentValues.SetValues(r);
+                return existing;
             }, ct);
         }
         catch (DbUpdateException ex) when (SerializableTransaction.IsUniqueViolation(ex))
@@ -120,9 +129,17 @@ public sealed class Registrar(AppDbContext db, AuditLog audit, RegistrationMaile
     public async Task<ReviewResult> ReviewAsync(int eventId, ReviewDecision decision, IReadOnlyList<ReviewItem> items, string? reason,
         ClaimsPrincipal actor, CancellationToken ct = default)
     {
+        if (!Enum.IsDefined(decision))
+        {
+            throw new DomainValidationException("Decision", l["Review.Error.Decision"]);
+        }
         if (items.Count == 0)
         {
             throw new DomainValidationException("Items", l["Review.Error.NothingSelected"]);
+        }
+        if (items.Any(i => i is null) || items.DistinctBy(i => i.RegistrationId).Count() != items.Count)
+        {
+            throw new DomainValidationException("Items", l["Review.Error.Items"]);
         }
         reason = RegistrationRules.Clean(reason);
         if (reason?.Length > RegistrationRules.NeedsMax)
@@ -162,7 +179,8 @@ public sealed class Registrar(AppDbContext db, AuditLog audit, RegistrationMaile
                     ReviewDecision.Approve when from == RegistrationStatus.Approved => from,
                     ReviewDecision.Approve => ev.Capacity is { } cap && approved >= cap ? RegistrationStatus.Waitlisted : RegistrationStatus.Approved,
                     ReviewDecision.Reject => RegistrationStatus.Rejected,
-                    _ => RegistrationStatus.Waitlisted,
+                    ReviewDecision.Waitlist => RegistrationStatus.Waitlisted,
+                    _ => throw new ArgumentOutOfRangeException(nameof(decision), decision, "Checked above."),
                 };
                 if (to == from)
                 {

@@ -43,16 +43,18 @@ public static class RegistrationApi
         return app;
     }
 
-    private static async Task<Ok<List<RegistrationDto>>> MyRegistrations(ClaimsPrincipal user, AppDbContext db, CancellationToken ct)
+    private static async Task<Ok<List<RegistrationDto>>> MyRegistrations(ClaimsPrincipal user, AppDbContext db, RegistrationOwnership ownership, CancellationToken ct)
     {
+        await ownership.ClaimAsync(user, ct);
         var userId = ForumAccess.UserId(user);
         return TypedResults.Ok(await RegistrationDto.Project(db.Registrations.AsNoTracking().Where(r => r.UserId == userId)
             .OrderByDescending(r => r.SubmittedAtUtc)).ToListAsync(ct));
     }
 
     private static async Task<Results<Created<RegistrationDto>, ProblemHttpResult>> RegisterSelf(
-        int id, RegistrationDetails details, ClaimsPrincipal user, AppDbContext db, Registrar registrar, CancellationToken ct)
+        int id, RegistrationDetails details, ClaimsPrincipal user, AppDbContext db, Registrar registrar, RegistrationOwnership ownership, CancellationToken ct)
     {
+        await ownership.ClaimAsync(user, ct);
         if (!await db.Events.AnyAsync(e => e.Id == id, ct))
         {
             return TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Not found", detail: "There is no such event.");

@@ -10,7 +10,6 @@ public sealed record RegistrationDetails
     public string OrganizationName { get; init; } = "";
     public string CountryCode { get; init; } = "";
     public string? Position { get; init; }
-    [JsonConverter(typeof(JsonStringEnumConverter<ParticipantType>))]
     public ParticipantType ParticipantType { get; init; } = ParticipantType.Delegate;
     public string? DietaryNeeds { get; init; }
     public string? AccessibilityNeeds { get; init; }

@@ -1,4 +1,6 @@
+using System.ComponentModel.DataAnnotations;
 using System.Text.Json.Serialization;
+using SpaceBridge.Web.Infrastructure.Api;
 
 namespace SpaceBridge.Web.Features.Registrations;
 
@@ -37,10 +39,11 @@ public sealed record RegistrationDto(
 /// <summary>A page of a list: the agreed shape of every list endpoint.</summary>
 public sealed record PagedList<T>(IReadOnlyList<T> Items, int Page, int PageSize, int TotalCount);
 
-/// <summary>A bulk decision on registrations, each with the version the organizer saw.</summary>
+/// <summary>A bulk decision on registrations, each with the version the organizer saw; every member but the reason required.</summary>
+[JsonUnmappedMemberHandling(JsonUnmappedMemberHandling.Disallow)]
 public sealed record ReviewRequest(
-    [property: JsonConverter(typeof(JsonStringEnumConverter<ReviewDecision>))] ReviewDecision Decision,
-    IReadOnlyList<ReviewItem> Items,
+    [property: JsonRequired] ReviewDecision Decision,
+    [property: Required, DistinctItems(Key = nameof(ReviewItem.RegistrationId))] IReadOnlyList<ReviewItem> Items,
     string? Reason);
 
 public sealed record ReviewResponse(IReadOnlyList<StatusChangeDto> Changes);

@@ -12,6 +12,7 @@ public static class RegistrationSetup
     public static IServiceCollection AddRegistrations(this IServiceCollection services)
     {
         services.AddScoped<Registrar>();
+        services.AddScoped<RegistrationOwnership>();
         services.AddScoped<RegistrationMailer>();
         services.AddScoped<RegistrationImporter>();
         services.AddScoped<RegistrationExport>();

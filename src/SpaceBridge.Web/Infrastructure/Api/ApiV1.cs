@@ -1,4 +1,3 @@
-using System.Text.Json.Serialization;
 using SpaceBridge.Web.Features.Programme.Events;
 using SpaceBridge.Web.Features.Programme.Forums;
 using SpaceBridge.Web.Features.Programme.Organizations;
@@ -14,7 +13,7 @@ public static class ApiV1
 
     public static IServiceCollection AddApiV1(this IServiceCollection services)
     {
-        services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
+        services.AddRequestValidation();
         return services.AddApiDocs();
     }
 

@@ -55,14 +55,10 @@ public sealed partial class ApiExceptionHandler(IProblemDetailsService problemDe
         {
             return false;
         }
+        // 5xx answers are logged, with their exception and trace id, by ServerErrorLogging around this handler.
         if (problem.Status < 500)
         {
             LogClientError(logger, problem.Status.Value, exception.Message);
-        }
-        else
-        {
-            // Since .NET 10 the exception handler middleware logs nothing for an exception a handler has handled.
-            LogServerError(logger, exception);
         }
 
         httpContext.Response.StatusCode = problem.Status!.Value;
@@ -83,7 +79,9 @@ public sealed partial class ApiExceptionHandler(IProblemDetailsService problemDe
             return new ProblemDetails { Status = bad.StatusCode, Title = "The request is not valid.", Detail = bad.Message };
         }
         var parameter = match.Groups["name"].Value;
-        return new HttpValidationProblemDetails(new Dictionary<string, string[]> { [parameter] = [bad.Message] })
+        // A JSON body that does not fit its model: System.Text.Json says which member and why.
+        string[] reasons = Api.RequestValidation.JsonReason(bad) is { } json ? [bad.Message, json] : [bad.Message];
+        return new HttpValidationProblemDetails(new Dictionary<string, string[]> { [parameter] = reasons })
         {
             Status = StatusCodes.Status400BadRequest,
             Title = "The request's parameters are not valid.",
@@ -96,7 +94,4 @@ public sealed partial class ApiExceptionHandler(IProblemDetailsService problemDe
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Answered {Status}: {Reason}")]
     private static partial void LogClientError(ILogger logger, int status, string reason);
-
-    [LoggerMessage(Level = LogLevel.Error, Message = "Unhandled exception on the API; answered 500")]
-    private static partial void LogServerError(ILogger logger, Exception exception);
 }

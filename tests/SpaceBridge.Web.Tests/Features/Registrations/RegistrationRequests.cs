@@ -1,5 +1,6 @@
 using System.Net.Http.Json;
 using SpaceBridge.Web.Features.Registrations;
+using SpaceBridge.Web.Tests.Support;
 
 namespace SpaceBridge.Web.Tests.Features.Registrations;
 
@@ -18,7 +19,7 @@ public static class RegistrationRequests
 
     public static async Task<RegistrationDto> RegisterAsync(this HttpClient client, int eventId, RegistrationDetails details)
     {
-        var response = await client.PostAsJsonAsync($"/api/v1/events/{eventId}/registrations", details);
+        var response = await client.PostAsJsonAsync($"/api/v1/events/{eventId}/registrations", details, ApiJson.Options);
         Assert.True(response.IsSuccessStatusCode, await response.Content.ReadAsStringAsync());
         return (await response.Content.ReadFromJsonAsync<RegistrationDto>())!;
     }

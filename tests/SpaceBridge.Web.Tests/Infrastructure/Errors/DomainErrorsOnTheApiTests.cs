@@ -1,5 +1,5 @@
-using System.Net;
 using System.Net.Http.Json;
+using System.Net;
 using SpaceBridge.Web.Tests.Features.CheckIn;
 using SpaceBridge.Web.Tests.Features.Registrations;
 using SpaceBridge.Web.Tests.Support;
@@ -20,7 +20,7 @@ public sealed class DomainErrorsOnTheApiTests(SpaceBridgeFactory app) : IClassFi
         var client = await app.SignInAsync(await app.CreateUserAsync());
         await client.RegisterAsync(eventId, RegistrationRequests.Details("Twice Registrant"));
 
-        var again = await client.PostAsJsonAsync($"/api/v1/events/{eventId}/registrations", RegistrationRequests.Details("Twice Registrant"));
+        var again = await client.PostAsJsonAsync($"/api/v1/events/{eventId}/registrations", RegistrationRequests.Details("Twice Registrant"), ApiJson.Options);
 
         await AssertValidationAsync(again, "Email");
     }

@@ -1,3 +1,5 @@
+using System.ComponentModel.DataAnnotations;
+using System.Text.Json.Serialization;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using SpaceBridge.Web.Features.Matchmaking.Scheduling;
@@ -7,8 +9,12 @@ using SpaceBridge.Web.Infrastructure.Errors;
 
 namespace SpaceBridge.Web.Features.Matchmaking.Feedback;
 
-/// <summary>What a participant sends after a meeting.</summary>
-public sealed record FeedbackInput(bool TookPlace, MeetingOutcome? Outcome, string? Comment);
+/// <summary>What a participant sends after a meeting; whether it took place must be said.</summary>
+[JsonUnmappedMemberHandling(JsonUnmappedMemberHandling.Disallow)]
+public sealed record FeedbackInput(
+    [property: JsonRequired] bool TookPlace,
+    MeetingOutcome? Outcome,
+    [property: StringLength(MeetingFeedbackService.MaxCommentLength)] string? Comment);
 
 /// <summary>
 /// Feedback on a published meeting, by its two participants only, once it has started. One entry per participant,

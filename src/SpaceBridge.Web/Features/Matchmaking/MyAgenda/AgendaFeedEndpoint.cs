@@ -7,6 +7,7 @@ using SpaceBridge.Web.Features.Calendar;
 using SpaceBridge.Web.Features.Matchmaking.Requests;
 using SpaceBridge.Web.Infrastructure.Api;
 using SpaceBridge.Web.Infrastructure.Data;
+using SpaceBridge.Web.Infrastructure.Security;
 
 namespace SpaceBridge.Web.Features.Matchmaking.MyAgenda;
 
@@ -36,7 +37,7 @@ public static class AgendaFeedEndpoint
         }
         var culture = request.Query.ContainsKey("culture") || owner.Culture is null ? CultureInfo.CurrentUICulture : CultureInfo.GetCultureInfo(owner.Culture);
         var data = await agenda.ForAsync(owner.Registration, ct);
-        var baseUri = new Uri($"{request.Scheme}://{request.Host}{request.PathBase}/");
+        var baseUri = request.HttpContext.RequestServices.GetRequiredService<PublicOrigins>().BaseUri;
         var entries = MeetingMail.In(culture, () => data.Meetings.Select(m => new CalendarEntry(
             m.Uid, m.StartsAtUtc, m.EndsAtUtc, data.Event,
             l["MyAgenda.Feed.Summary", m.Other.Name(culture), m.Other.OrganizationIn(culture)],

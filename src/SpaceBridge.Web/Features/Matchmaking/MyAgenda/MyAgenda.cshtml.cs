@@ -6,12 +6,13 @@ using SpaceBridge.Web.Features.Matchmaking.Requests;
 using SpaceBridge.Web.Features.Programme.Events;
 using SpaceBridge.Web.Features.Registrations;
 using SpaceBridge.Web.Infrastructure.Data;
+using SpaceBridge.Web.Infrastructure.Security;
 
 namespace SpaceBridge.Web.Features.Matchmaking.MyAgenda;
 
 /// <summary>The personal agenda: sessions (those one speaks at marked) and published meetings, with the secret feed link.</summary>
 [Authorize]
-public sealed class MyAgendaModel(AppDbContext db, PersonalAgenda agenda, AgendaFeeds feeds) : PageModel
+public sealed class MyAgendaModel(AppDbContext db, PersonalAgenda agenda, AgendaFeeds feeds, PublicOrigins origins) : PageModel
 {
     public Event Event { get; private set; } = null!;
     public Registration? Me { get; private set; }
@@ -38,7 +39,7 @@ public sealed class MyAgendaModel(AppDbContext db, PersonalAgenda agenda, Agenda
         return RedirectToPage(new { eventId });
     }
 
-    private string FeedLink(string token) => $"{Request.Scheme}://{Request.Host}{Request.PathBase}/feeds/agenda/{token}.ics";
+    private string FeedLink(string token) => origins.Link($"/feeds/agenda/{token}.ics");
 
     private async Task<bool> LoadAsync(int eventId, CancellationToken ct)
     {

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Security.Claims;
+using System.Text.Json.Serialization;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using SpaceBridge.Web.Features.Programme.Events;
@@ -7,7 +8,7 @@ using SpaceBridge.Web.Infrastructure.Data;
 
 namespace SpaceBridge.Web.Features.Matchmaking.Requests;
 
-public sealed record NewMeetingRequest(int ToRegistrationId, string? Message, int? OpportunityId);
+public sealed record NewMeetingRequest([property: JsonRequired] int ToRegistrationId, string? Message, int? OpportunityId);
 
 public sealed record DeclineMeetingRequest(string? Reason, int? Version);
 

@@ -1,6 +1,5 @@
-using System.Security.Claims;
-using System.Text.Json;
 using Microsoft.AspNetCore.Http.HttpResults;
+using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
 using SpaceBridge.Web.Features.Accounts;
 using SpaceBridge.Web.Features.Matchmaking.MyAgenda;
@@ -20,9 +19,8 @@ public static class ScheduleRunApi
         var api = app.MapGroup("/api/v1/events/{eventId:int}/schedule-runs").RequireAuthorization(Policies.OrganizerOfEvent("eventId"))
             .ProducesOrganizerRefusals().WithTags("Matchmaking schedule");
         api.MapPost("", Queue).DisableAntiforgery().WithName("QueueScheduleRun")
-            .WithSummary("Queue a scheduler run (Full by default, or Repair of the published schedule); follow it at the Location it answers.")
-            .ProducesValidationProblem()
-            .AddOpenApiOperationTransformer(ApiConventions.OptionalJsonBody<ScheduleRunRequest>());
+            .WithSummary("Queue a scheduler run (kind Full, or Repair of the published schedule); follow it at the Location it answers.")
+            .ProducesValidationProblem();
         api.MapGet("/{runId:int}", Get).WithName("GetScheduleRun")
             .WithSummary("A scheduler run: status, progress and, once finished, its statistics.");
         api.MapPost("/{runId:int}/publish", Publish).DisableAntiforgery().WithName("PublishScheduleRun")
@@ -31,22 +29,9 @@ public static class ScheduleRunApi
         return app;
     }
 
-    private static async Task<Results<Accepted<ScheduleRunDto>, ValidationProblem>> Queue(
-        int eventId, HttpRequest request, ClaimsPrincipal user, ScheduleRuns runs, CancellationToken ct)
+    private static async Task<Accepted<ScheduleRunDto>> Queue(int eventId, ScheduleRunRequest body, ClaimsPrincipal user, ScheduleRuns runs, CancellationToken ct)
     {
-        ScheduleRunRequest? body = null;
-        if (request.HasJsonContentType())
-        {
-            try
-            {
-                body = await request.ReadFromJsonAsync<ScheduleRunRequest>(ct);
-            }
-            catch (JsonException)
-            {
-                return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["body"] = ["The body is not a valid schedule run request."] });
-            }
-        }
-        var run = await runs.QueueAsync(eventId, body?.Kind ?? ScheduleRunKind.Full, body?.TimeLimitSeconds, user, ct);
+        var run = await runs.QueueAsync(eventId, body.Kind, body.TimeLimitSeconds, user, ct);
         return TypedResults.Accepted($"/api/v1/events/{eventId}/schedule-runs/{run.Id}", ScheduleRunDto.From(run));
     }
 

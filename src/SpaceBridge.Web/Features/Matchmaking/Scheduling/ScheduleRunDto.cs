@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using System.Text.Json.Serialization;
 
 namespace SpaceBridge.Web.Features.Matchmaking.Scheduling;
@@ -32,7 +33,8 @@ public sealed record ScheduleRunDto(
     }
 }
 
-/// <summary>Body of POST /api/v1/events/{eventId}/schedule-runs; both fields optional.</summary>
+/// <summary>Body of POST /api/v1/events/{eventId}/schedule-runs: the kind of run (required) and an optional time limit.</summary>
+[JsonUnmappedMemberHandling(JsonUnmappedMemberHandling.Disallow)]
 public sealed record ScheduleRunRequest(
-    [property: JsonConverter(typeof(JsonStringEnumConverter<ScheduleRunKind>))] ScheduleRunKind? Kind,
-    int? TimeLimitSeconds);
+    [property: JsonRequired] ScheduleRunKind Kind,
+    [property: Range(1, ScheduleRuns.MaxTimeLimitSeconds)] int? TimeLimitSeconds);

@@ -39,6 +39,7 @@ public sealed class ScheduleRunExecutor(AppDbContext db, EventInstanceBuilder bu
             logger.LogError(ex, "Schedule run {RunId} failed", runId);
             error = ex.Message;
         }
+        // Stopped before the final update so a late progress write cannot follow it; the using above is then a no-op.
         await progress.DisposeAsync();
 
         if (ct.IsCancellationRequested)

@@ -71,6 +71,11 @@ public sealed class ScheduleRunWorker(IServiceScopeFactory scopes, ScheduleRunSi
                 {
                     await scope.ServiceProvider.GetRequiredService<ScheduleRunExecutor>().ExecuteAsync(id, claim, ct);
                 }
+                catch (Exception ex) when (!ct.IsCancellationRequested)
+                {
+                    // One run's failure must not hold back the runs queued after it until the next poll.
+                    logger.LogError(ex, "Schedule run {RunId} ended with an error", id);
+                }
                 finally
                 {
                     // Left set when stopping, so that StopAsync hands the run back should the executor not have done so.

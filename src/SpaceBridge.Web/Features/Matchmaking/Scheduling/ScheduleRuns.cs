@@ -13,9 +13,15 @@ public sealed class ScheduleRuns(AppDbContext db, AuditLog audit, TimeProvider c
 {
     public const int DefaultTimeLimitSeconds = 20;
     public const int MaxTimeLimitSeconds = 300;
+    /// <summary>Runs of one event that may wait or run at once; more would only queue work nobody will look at.</summary>
+    public const int MaxPendingRuns = 3;
 
     public async Task<ScheduleRun> QueueAsync(int eventId, ScheduleRunKind kind, int? timeLimitSeconds, ClaimsPrincipal actor, CancellationToken ct)
     {
+        if (!Enum.IsDefined(kind))
+        {
+            throw new DomainValidationException("Kind", l["Matchmaking.Run.Error.Kind"]);
+        }
         var limit = timeLimitSeconds ?? DefaultTimeLimitSeconds;
         if (limit is < 1 or > MaxTimeLimitSeconds)
         {
@@ -28,6 +34,11 @@ public sealed class ScheduleRuns(AppDbContext db, AuditLog audit, TimeProvider c
         if (kind == ScheduleRunKind.Repair && !await db.ScheduledMeetings.AnyAsync(m => m.EventId == eventId && m.IsPublished, ct))
         {
             throw new DomainValidationException("Kind", l["Matchmaking.Error.NothingToRepair"]);
+        }
+        if (await db.ScheduleRuns.CountAsync(r => r.EventId == eventId && (r.Status == ScheduleRunStatus.Queued || r.Status == ScheduleRunStatus.Running), ct)
+            >= MaxPendingRuns)
+        {
+            throw new DomainValidationException("Kind", l["Matchmaking.Run.Error.TooMany", MaxPendingRuns]);
         }
         var forumId = await db.Events.Where(e => e.Id == eventId).Select(e => e.ForumId).FirstAsync(ct);
         var run = new ScheduleRun

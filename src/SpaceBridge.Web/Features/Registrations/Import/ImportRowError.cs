@@ -18,5 +18,6 @@ public static class ImportErrorCodes
     public const string Encoding = "encoding", Empty = "empty", MissingHeader = "missing-header", Malformed = "malformed",
         Required = "required", Email = "email", Country = "country", ParticipantType = "participant-type",
         DuplicateInFile = "duplicate-in-file", AlreadyRegistered = "already-registered", Formula = "formula",
-        TooLong = "too-long", YesNo = "yes-no", InterpreterLanguage = "interpreter-language", TooLarge = "too-large";
+        TooLong = "too-long", YesNo = "yes-no", InterpreterLanguage = "interpreter-language", TooLarge = "too-large",
+        ControlCharacter = "control-character";
 }

@@ -1,6 +1,7 @@
 using System.Text;
 using CsvHelper;
 using Microsoft.Extensions.Localization;
+using SpaceBridge.Web.Infrastructure.Api;
 using C = SpaceBridge.Web.Features.Registrations.Import.ImportColumns;
 
 namespace SpaceBridge.Web.Features.Registrations.Import;
@@ -74,6 +75,11 @@ public static class RegistrationCsvReader
                     return null;
                 }
                 var raw = csv.GetString(i);
+                if (PlainText.HasControlCharacters(raw))
+                {
+                    Error(column, ImportErrorCodes.ControlCharacter, l["Import.Error.ControlCharacter"]);
+                    return null;
+                }
                 var value = raw.Trim();
                 if (raw.Length > 0 && (FormulaStarts.Contains(raw[0]) || (value.Length > 0 && FormulaStarts.Contains(value[0]))))
                 {
