@@ -7,7 +7,7 @@ namespace SpaceBridge.Web.Infrastructure.Security;
 
 /// <summary>
 /// Unsafe API requests (POST, PUT, PATCH, DELETE under /api) that carry the sign-in cookie must prove they come
-/// from this site's own pages (docs/decisions/006-cross-site-api-writes.md): a browser's <c>Sec-Fetch-Site</c> of
+/// from this site's own pages (docs/decisions/007-cross-site-api-writes.md): a browser's <c>Sec-Fetch-Site</c> of
 /// same-origin, or an <c>Origin</c> that is this site, or, when a client sends neither, a valid antiforgery token.
 /// Anything else is refused with 403 before any endpoint runs. Requests with a bearer token carry no ambient
 /// credential and pass; so do requests without the cookie.
