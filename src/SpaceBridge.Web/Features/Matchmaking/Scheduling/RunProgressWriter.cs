@@ -15,6 +15,7 @@ public sealed class RunProgressWriter(IServiceScopeFactory scopes, int runId, st
     private (double Fraction, string Phase)? _written;
     private readonly CancellationTokenSource _stop = new();
     private Task? _loop;
+    private int _disposed;
 
     public void Start() => _loop = Task.Run(LoopAsync);
 
@@ -54,16 +55,13 @@ public sealed class RunProgressWriter(IServiceScopeFactory scopes, int runId, st
         _written = (box.Fraction, box.Phase);
     }
 
-    private bool _disposed;
-
-    /// <summary>Stops the writer; a second call (the executor disposes it before its final write) does nothing.</summary>
+    /// <summary>Stops the writer; safe to call more than once (the executor stops it before its final update).</summary>
     public async ValueTask DisposeAsync()
     {
-        if (_disposed)
+        if (Interlocked.Exchange(ref _disposed, 1) == 1)
         {
             return;
         }
-        _disposed = true;
         await _stop.CancelAsync();
         if (_loop is not null)
         {

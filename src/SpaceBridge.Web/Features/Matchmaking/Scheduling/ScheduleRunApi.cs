@@ -1,5 +1,5 @@
-using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
+using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
 using SpaceBridge.Web.Features.Accounts;
 using SpaceBridge.Web.Features.Matchmaking.MyAgenda;
