@@ -100,8 +100,17 @@ public sealed class ScheduleRunWorker(IServiceScopeFactory scopes, ScheduleRunSi
         await base.StopAsync(cancellationToken);
         if (_current is { } current)
         {
-            await using var scope = scopes.CreateAsyncScope();
-            await HandBackAsync(scope.ServiceProvider.GetRequiredService<AppDbContext>(), current.RunId, current.Claim, logger);
+            try
+            {
+                await using var scope = scopes.CreateAsyncScope();
+                await HandBackAsync(scope.ServiceProvider.GetRequiredService<AppDbContext>(), current.RunId, current.Claim, logger);
+            }
+            catch (ObjectDisposedException)
+            {
+                // The host's services are already gone (a second stop of a disposed host): the run is left to the
+                // orphan reaper of the next node (OrphanGrace), as after kill -9.
+                logger.LogWarning("Schedule run {RunId} could not be handed back: the node's services were already disposed", current.RunId);
+            }
         }
     }
 
