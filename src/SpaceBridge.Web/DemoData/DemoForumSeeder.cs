@@ -19,6 +19,9 @@ public static class DemoForumSeeder
     public const string Day1Slug = "rok-us-space-industry-symposium";
     public const string Day2Slug = "korea-emerging-space-countries-symposium";
     private const string SeoulZone = "Asia/Seoul";
+    /// <summary>The 2023 events took registrations until the day before (Seoul time); their window has long closed.</summary>
+    public static readonly DateTime RegistrationOpens = new(2023, 9, 30, 15, 0, 0, DateTimeKind.Utc);
+    public static readonly DateTime RegistrationCloses = new(2023, 11, 6, 15, 0, 0, DateTimeKind.Utc);
 
     public static async Task<bool> SeedAsync(AppDbContext db, CancellationToken cancellationToken = default)
     {
@@ -68,6 +71,9 @@ public static class DemoForumSeeder
             StartDate = new DateOnly(2023, 11, 8),
             EndDate = new DateOnly(2023, 11, 8),
             Venue = mayfield,
+            Published = true,
+            RegistrationOpensAtUtc = RegistrationOpens,
+            RegistrationClosesAtUtc = RegistrationCloses,
             Name = new("ROK-US Space Industry Symposium", "한미 우주산업 심포지엄"),
             Description = new(
                 "Marking 70 years of the ROK-US alliance, the two governments brief each other on space policy and regulation, "
@@ -87,6 +93,9 @@ public static class DemoForumSeeder
             TimeZoneId = SeoulZone,
             StartDate = new DateOnly(2023, 11, 9),
             EndDate = new DateOnly(2023, 11, 9),
+            Published = true,
+            RegistrationOpensAtUtc = RegistrationOpens,
+            RegistrationClosesAtUtc = RegistrationCloses,
             Name = new("Korea-Emerging Space Countries Symposium", "한-신흥 우주국 심포지엄"),
             Description = new(
                 "A keynote on the new space economy, then Thailand, Malaysia and Mexico present where their space programmes stand and where they are heading, "
@@ -97,12 +106,19 @@ public static class DemoForumSeeder
 
         var t = Topics(day1, day2);
         forum.Events.AddRange([day1, day2]);
+        forum.Hosts.Add(new ForumHost { Organization = orgs["MSIT"] });
+        forum.Hosts.Add(new ForumHost { Organization = orgs["DOC"] });
         db.Forums.Add(forum);
 
         AddDay1Sessions(day1, t, people, mainHall, exhibitionHall, meetingRoom, banquetHall);
         AddDay2Sessions(day2, t, people);
 
         await db.SaveChangesAsync(cancellationToken);
+        // The demo forum's organizers maintain its people and organizations like any forum's.
+        var personIds = people.Values.Select(p => p.Id).ToList();
+        var organizationIds = orgs.Values.Select(o => o.Id).ToList();
+        await db.People.Where(p => personIds.Contains(p.Id)).ExecuteUpdateAsync(u => u.SetProperty(p => p.ForumId, forum.Id), cancellationToken);
+        await db.Organizations.Where(o => organizationIds.Contains(o.Id)).ExecuteUpdateAsync(u => u.SetProperty(o => o.ForumId, forum.Id), cancellationToken);
         return true;
     }
 
@@ -204,6 +220,7 @@ public static class DemoForumSeeder
             Title = new(en, ko),
             Description = new(descEn, descKo),
             Room = room,
+            Published = true,
         };
         session.Topics.AddRange(topics);
         e.Sessions.Add(session);

@@ -1,6 +1,9 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using SpaceBridge.Web.DemoData;
 using SpaceBridge.Web.Infrastructure.Data;
 
 namespace SpaceBridge.Web.Tests.Support;
@@ -29,6 +32,26 @@ public class SpaceBridgeFactory : WebApplicationFactory<Program>
         {
             builder.UseSetting($"RateLimits:{policy}:PermitLimit", "100000");
         }
+    }
+
+    /// <summary>
+    /// The 2023 demo events closed registration in 2023 (as the running demo shows). Most tests register on them, so
+    /// the test host reopens their window after seeding unless a test of the window itself sets this to false.
+    /// </summary>
+    public bool ReopenDemoRegistration { get; init; } = true;
+
+    protected override IHost CreateHost(IHostBuilder builder)
+    {
+        var host = base.CreateHost(builder);
+        var seeded = host.Services.GetRequiredService<Microsoft.Extensions.Configuration.IConfiguration>()["Database:SeedDemo"] == "true";
+        if (ReopenDemoRegistration && seeded)
+        {
+            using var scope = host.Services.CreateScope();
+            var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+            db.Events.Where(e => e.Forum.Slug == DemoForumSeeder.ForumSlug)
+                .ExecuteUpdate(u => u.SetProperty(e => e.RegistrationOpensAtUtc, (DateTime?)null).SetProperty(e => e.RegistrationClosesAtUtc, (DateTime?)null));
+        }
+        return host;
     }
 
     public static readonly string[] RateLimitPolicies = ["SignIn", "SignUp", "ForgotPassword", "Token", "CheckIn"];

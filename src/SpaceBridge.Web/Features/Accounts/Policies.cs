@@ -40,6 +40,15 @@ public static class Policies
     /// <summary>As <see cref="OrganizerOfEvent"/>, for the forum that holds the session whose id is the route value.</summary>
     public static AuthorizationPolicy OrganizerOfSession(string routeValue) => OrganizerOf(new ForumOrganizerOfRoute(RouteOwner.Session, routeValue));
 
+    /// <summary>As <see cref="OrganizerOfEvent"/>, for the forum whose id is the route value.</summary>
+    public static AuthorizationPolicy OrganizerOfForum(string routeValue) => OrganizerOf(new ForumOrganizerOfRoute(RouteOwner.Forum, routeValue));
+
+    /// <summary>As <see cref="OrganizerOfEvent"/>, for the forum that maintains the person (administrators only for a person no forum maintains).</summary>
+    public static AuthorizationPolicy OrganizerOfPerson(string routeValue) => OrganizerOf(new ForumOrganizerOfRoute(RouteOwner.Person, routeValue));
+
+    /// <summary>As <see cref="OrganizerOfPerson"/>, for an organization.</summary>
+    public static AuthorizationPolicy OrganizerOfOrganization(string routeValue) => OrganizerOf(new ForumOrganizerOfRoute(RouteOwner.Organization, routeValue));
+
     private static AuthorizationPolicy OrganizerOf(ForumOrganizerOfRoute requirement) =>
         new AuthorizationPolicyBuilder().RequireAuthenticatedUser().AddRequirements(requirement).Build();
 }

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
+using SpaceBridge.Web.Features.Programme.Events;
 using SpaceBridge.Web.Features.Programme.Sessions;
 using SpaceBridge.Web.Infrastructure.Api;
 using SpaceBridge.Web.Infrastructure.Data;
@@ -36,33 +37,36 @@ public static class CalendarEndpoints
         .AsSplitQuery();
 
     private static async Task<Results<FileContentHttpResult, NotFound>> ForumAgenda(
-        int id, HttpRequest request, AppDbContext db, TimeProvider clock, CancellationToken cancellationToken)
+        int id, HttpRequest request, AppDbContext db, DraftVisibility visibility, TimeProvider clock, CancellationToken cancellationToken)
     {
         var forum = await db.Forums.AsNoTracking().FirstOrDefaultAsync(f => f.Id == id, cancellationToken);
         if (forum is null)
         {
             return TypedResults.NotFound();
         }
-        var sessions = await Agenda(db).Where(s => s.Event.ForumId == id).ToListAsync(cancellationToken);
+        var drafts = await visibility.ForumsAsync(request.HttpContext.User, cancellationToken);
+        var sessions = await Agenda(db).Where(s => s.Event.ForumId == id).VisibleIn(drafts).ToListAsync(cancellationToken);
         return Ics(request, clock, forum.Name.In(CultureInfo.CurrentUICulture), sessions, $"{forum.Slug}.ics");
     }
 
     private static async Task<Results<FileContentHttpResult, NotFound>> EventAgenda(
-        int id, HttpRequest request, AppDbContext db, TimeProvider clock, CancellationToken cancellationToken)
+        int id, HttpRequest request, AppDbContext db, DraftVisibility visibility, TimeProvider clock, CancellationToken cancellationToken)
     {
-        var ev = await db.Events.AsNoTracking().FirstOrDefaultAsync(e => e.Id == id, cancellationToken);
+        var drafts = await visibility.ForumsAsync(request.HttpContext.User, cancellationToken);
+        var ev = await db.Events.AsNoTracking().VisibleIn(drafts).FirstOrDefaultAsync(e => e.Id == id, cancellationToken);
         if (ev is null)
         {
             return TypedResults.NotFound();
         }
-        var sessions = await Agenda(db).Where(s => s.EventId == id).ToListAsync(cancellationToken);
+        var sessions = await Agenda(db).Where(s => s.EventId == id).VisibleIn(drafts).ToListAsync(cancellationToken);
         return Ics(request, clock, ev.Name.In(CultureInfo.CurrentUICulture), sessions, $"{ev.Slug}.ics");
     }
 
     private static async Task<Results<FileContentHttpResult, NotFound>> OneSession(
-        int id, HttpRequest request, AppDbContext db, TimeProvider clock, CancellationToken cancellationToken)
+        int id, HttpRequest request, AppDbContext db, DraftVisibility visibility, TimeProvider clock, CancellationToken cancellationToken)
     {
-        var session = await Agenda(db).FirstOrDefaultAsync(s => s.Id == id, cancellationToken);
+        var drafts = await visibility.ForumsAsync(request.HttpContext.User, cancellationToken);
+        var session = await Agenda(db).VisibleIn(drafts).FirstOrDefaultAsync(s => s.Id == id, cancellationToken);
         if (session is null)
         {
             return TypedResults.NotFound();

@@ -71,8 +71,8 @@ public static class ProgrammeCalendar
         return new CalendarEvent
         {
             Uid = Uid(session.Id),
-            // Sessions carry no revision counter yet; a constant keeps re-exports identical for clients.
-            Sequence = 0,
+            // Increases with every change of the published session, so clients that hold it replace their copy.
+            Sequence = session.Sequence,
             DtStamp = stamp,
             DtStart = new CalDateTime(session.Event.ToLocal(session.StartsAtUtc).DateTime, zone, hasTime: true),
             DtEnd = new CalDateTime(session.Event.ToLocal(session.EndsAtUtc).DateTime, zone, hasTime: true),

@@ -12,8 +12,11 @@ namespace SpaceBridge.Web.Features.Registrations;
 
 /// <summary>A signed-in user registers for an event, prefilled from their account.</summary>
 [Authorize]
-public sealed class RegisterModel(AppDbContext db, Registrar registrar, RegistrationOwnership ownership) : PageModel
+public sealed class RegisterModel(AppDbContext db, Registrar registrar, RegistrationOwnership ownership, ForumAccess access, TimeProvider clock) : PageModel
 {
+    /// <summary>Whether the event's registration window is open now; outside it the page says when it opens or that it closed.</summary>
+    public RegistrationWindowState Window { get; private set; }
+
     [BindProperty] public RegistrationInput Input { get; set; } = new();
     public Event Event { get; private set; } = null!;
     public string Email { get; private set; } = "";
@@ -40,7 +43,7 @@ public sealed class RegisterModel(AppDbContext db, Registrar registrar, Registra
     public async Task<IActionResult> OnPostAsync(int id, CancellationToken ct)
     {
         if (!await LoadAsync(id, ct)) return NotFound();
-        if (ExistingRegistrationId is not null) return Page();
+        if (ExistingRegistrationId is not null || Window != RegistrationWindowState.Open) return Page();
         try
         {
             await registrar.SubmitAsync(id, new Registrant(Email, ForumAccess.UserId(User), ForumAccess.UserId(User)), Input.ToDetails(), ct);
@@ -51,13 +54,19 @@ public sealed class RegisterModel(AppDbContext db, Registrar registrar, Registra
             FormOptions.AddErrors(ModelState, ex, nameof(Input));
             return Page();
         }
+        catch (RegistrationWindowRefusal refusal)
+        {
+            Window = refusal.State;
+            return Page();
+        }
     }
 
     private async Task<bool> LoadAsync(int id, CancellationToken ct)
     {
         var ev = await db.Events.AsNoTracking().FirstOrDefaultAsync(e => e.Id == id, ct);
-        if (ev is null) return false;
+        if (ev is null || (!ev.Published && !await access.IsOrganizerAsync(User, ev.ForumId))) return false;
         Event = ev;
+        Window = ev.RegistrationStateAt(clock.GetUtcNow().UtcDateTime);
         var userId = ForumAccess.UserId(User);
         Email = await db.Users.Where(u => u.Id == userId).Select(u => u.Email).FirstOrDefaultAsync(ct) ?? "";
         var normalized = RegistrationRules.NormalizeEmail(Email);

@@ -29,6 +29,15 @@ public sealed class Registrar(AppDbContext db, AuditLog audit, RegistrationMaile
             {
                 var ev = await db.Events.AsNoTracking().FirstOrDefaultAsync(e => e.Id == eventId, token)
                     ?? throw new DomainValidationException("EventId", l["Registration.Error.NoEvent"]);
+                if (!ev.Published)
+                {
+                    throw new DomainValidationException("EventId", l["Registration.Error.NoEvent"]);
+                }
+                var window = ev.RegistrationStateAt(clock.GetUtcNow().UtcDateTime);
+                if (window != RegistrationWindowState.Open)
+                {
+                    throw new RegistrationWindowRefusal(ev, window);
+                }
                 var existing = await db.Registrations.FirstOrDefaultAsync(r => r.EventId == eventId && r.Email == email, token);
                 // One registration per address and event; a person may register again after cancelling their own.
                 if (existing is not null && (existing.Status != RegistrationStatus.Cancelled || who.UserId is null || existing.UserId != who.UserId))

@@ -21,7 +21,7 @@ public static class RegistrationApi
             .WithSummary("The caller's own registrations, newest first.");
         api.MapPost("/events/{id:int}/registrations", RegisterSelf).WithName("RegisterForEvent")
             .WithSummary("Register the caller for an event; approved at once, waitlisted or left for review by the event's rules.")
-            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound);
+            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
 
         var organizers = api.MapGroup("/events/{id:int}/registrations").RequireAuthorization(Policies.OrganizerOfEvent("id"))
             .ProducesOrganizerRefusals();

@@ -34,6 +34,7 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
 {
     public DbSet<Forum> Forums => Set<Forum>();
     public DbSet<Event> Events => Set<Event>();
+    public DbSet<ForumHost> ForumHosts => Set<ForumHost>();
     public DbSet<EventHost> EventHosts => Set<EventHost>();
     public DbSet<Venue> Venues => Set<Venue>();
     public DbSet<Room> Rooms => Set<Room>();

@@ -37,6 +37,22 @@ public sealed class ForumAccess(AppDbContext db)
     public Task<int?> ForumOfEventAsync(int eventId) =>
         db.Events.Where(e => e.Id == eventId).Select(e => (int?)e.ForumId).FirstOrDefaultAsync();
 
+    public Task<bool> ForumExistsAsync(int forumId) => db.Forums.AnyAsync(f => f.Id == forumId);
+
+    /// <summary>Whether the person exists, and the forum that maintains them (null: none, administrators only).</summary>
+    public async Task<(bool Exists, int? ForumId)> OwnerOfPersonAsync(int personId)
+    {
+        var found = await db.People.Where(p => p.Id == personId).Select(p => new { p.ForumId }).FirstOrDefaultAsync();
+        return (found is not null, found?.ForumId);
+    }
+
+    /// <summary>Whether the organization exists, and the forum that maintains it (null: none, administrators only).</summary>
+    public async Task<(bool Exists, int? ForumId)> OwnerOfOrganizationAsync(int organizationId)
+    {
+        var found = await db.Organizations.Where(o => o.Id == organizationId).Select(o => new { o.ForumId }).FirstOrDefaultAsync();
+        return (found is not null, found?.ForumId);
+    }
+
     public Task<int?> ForumOfSessionAsync(int sessionId) =>
         db.Sessions.Where(s => s.Id == sessionId).Select(s => (int?)s.Event.ForumId).FirstOrDefaultAsync();
 }

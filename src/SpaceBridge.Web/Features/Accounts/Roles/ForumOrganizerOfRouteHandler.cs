@@ -15,14 +15,14 @@ public sealed class ForumOrganizerOfRouteHandler(ForumAccess access) : Authoriza
         {
             return;
         }
-        var forumId = int.TryParse(http.GetRouteValue(requirement.RouteValue)?.ToString(), NumberStyles.None, CultureInfo.InvariantCulture, out var id)
+        var (exists, forumId) = int.TryParse(http.GetRouteValue(requirement.RouteValue)?.ToString(), NumberStyles.None, CultureInfo.InvariantCulture, out var id)
             ? await ForumOfAsync(requirement.Owner, id)
-            : null;
-        if (forumId is null)
+            : (false, null);
+        if (!exists)
         {
             context.Fail(new ForumOrganizerRefusal(this, requirement, exists: false));
         }
-        else if (await access.IsOrganizerAsync(context.User, forumId.Value))
+        else if (forumId is null ? ForumAccess.IsAdministrator(context.User) : await access.IsOrganizerAsync(context.User, forumId.Value))
         {
             context.Succeed(requirement);
         }
@@ -32,9 +32,23 @@ public sealed class ForumOrganizerOfRouteHandler(ForumAccess access) : Authoriza
         }
     }
 
-    private Task<int?> ForumOfAsync(RouteOwner owner, int id) => owner switch
+    /// <summary>Whether the thing exists and the forum whose organizers may act on it (none: administrators only).</summary>
+    private async Task<(bool Exists, int? ForumId)> ForumOfAsync(RouteOwner owner, int id)
     {
-        RouteOwner.Event => access.ForumOfEventAsync(id),
-        _ => access.ForumOfSessionAsync(id),
-    };
+        switch (owner)
+        {
+            case RouteOwner.Person:
+                return await access.OwnerOfPersonAsync(id);
+            case RouteOwner.Organization:
+                return await access.OwnerOfOrganizationAsync(id);
+            default:
+                var forumId = owner switch
+                {
+                    RouteOwner.Event => await access.ForumOfEventAsync(id),
+                    RouteOwner.Forum => await access.ForumExistsAsync(id) ? id : null,
+                    _ => await access.ForumOfSessionAsync(id),
+                };
+                return (forumId is not null, forumId);
+        }
+    }
 }

@@ -33,9 +33,10 @@ public sealed class ForumRoleGrants(AppDbContext db, ForumAccess access, AuditLo
             .OrderBy(f => f.Slug).ToListAsync();
     }
 
-    /// <summary>Organizations that host (in any role) an event of the forum: those an organizer may act for.</summary>
+    /// <summary>The forum's co-hosts and the organizations that host (in any role) one of its events: those an organizer may act for.</summary>
     public Task<List<Organization>> CoHostsAsync(int forumId) =>
-        db.Organizations.Where(o => db.EventHosts.Any(h => h.OrganizationId == o.Id && h.Event.ForumId == forumId))
+        db.Organizations.Where(o => db.ForumHosts.Any(h => h.OrganizationId == o.Id && h.ForumId == forumId)
+                || db.EventHosts.Any(h => h.OrganizationId == o.Id && h.Event.ForumId == forumId))
             .OrderBy(o => o.Acronym).ToListAsync();
 
     public async Task<ForumRoleAssignment> GrantAsync(ClaimsPrincipal actor, string email, int forumId, ForumRole role, string? organizationAcronym)

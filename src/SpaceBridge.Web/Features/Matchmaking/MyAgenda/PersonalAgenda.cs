@@ -23,7 +23,8 @@ public sealed class PersonalAgenda(AppDbContext db)
     {
         var ev = await db.Events.AsNoTracking().Include(e => e.Venue).FirstAsync(e => e.Id == registration.EventId, ct);
         var personId = await SpeakerPersonIdAsync(registration, ct);
-        var sessions = await db.Sessions.AsNoTracking().Where(s => s.EventId == ev.Id)
+        // A personal agenda (and its feed) holds published sessions only.
+        var sessions = await db.Sessions.AsNoTracking().Where(s => s.EventId == ev.Id && s.Published)
             .Include(s => s.Event).ThenInclude(e => e.Venue)
             .Include(s => s.Room).ThenInclude(r => r!.Venue)
             .Include(s => s.Topics)

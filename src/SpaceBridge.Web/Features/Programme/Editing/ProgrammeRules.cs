@@ -57,6 +57,11 @@ public static class ProgrammeRules
     public static void EnsureValid(SessionPlan plan, Event ev, IEnumerable<Session> otherSessions)
     {
         var violations = Check(plan, ev, otherSessions);
+        // A double booking is a conflict with another session (409); any other broken rule is bad input (400).
+        if (violations.Count > 0 && violations.All(v => v.ConflictingSessionId is not null))
+        {
+            throw new AgendaConflictException(violations);
+        }
         if (violations.Count > 0)
         {
             throw new DomainValidationException(violations

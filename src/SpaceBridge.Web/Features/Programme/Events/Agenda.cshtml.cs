@@ -8,7 +8,7 @@ using SpaceBridge.Web.Infrastructure.Data;
 namespace SpaceBridge.Web.Features.Programme.Events;
 
 /// <summary>One day of an event's agenda, optionally narrowed by topic, kind and room.</summary>
-public sealed class AgendaModel(AppDbContext db) : PageModel
+public sealed class AgendaModel(AppDbContext db, DraftVisibility visibility) : PageModel
 {
     public Event Event { get; private set; } = null!;
     public IReadOnlyList<DateOnly> Days { get; private set; } = [];
@@ -22,22 +22,25 @@ public sealed class AgendaModel(AppDbContext db) : PageModel
     public async Task<IActionResult> OnGetAsync(int id, string? day, string? topic, string? kind, string? room, CancellationToken cancellationToken)
     {
         var ev = await EventLookup.FindAsync(db, id, cancellationToken);
-        if (ev is null)
+        var drafts = await visibility.ForumsAsync(User, cancellationToken);
+        if (ev is null || !(ev.Published || drafts.Contains(ev.ForumId)))
         {
             return NotFound();
         }
+        // Organizers of the forum see draft sessions too; everyone else the published ones.
+        var withDrafts = drafts.Contains(ev.ForumId);
         Event = ev;
         Days = ev.Days();
         Topics = await db.Topics.AsNoTracking().Where(t => t.EventId == id).OrderBy(t => t.Id)
             .Select(t => new TopicRef(t.Slug, t.Name)).ToListAsync(cancellationToken);
-        Kinds = (await db.Sessions.AsNoTracking().Where(s => s.EventId == id).Select(s => s.Kind).Distinct().ToListAsync(cancellationToken))
+        Kinds = (await db.Sessions.AsNoTracking().Where(s => s.EventId == id && (withDrafts || s.Published)).Select(s => s.Kind).Distinct().ToListAsync(cancellationToken))
             .Order().ToList();
-        Rooms = await db.Rooms.AsNoTracking().Where(r => db.Sessions.Any(s => s.EventId == id && s.RoomId == r.Id)).OrderBy(r => r.Id)
+        Rooms = await db.Rooms.AsNoTracking().Where(r => db.Sessions.Any(s => s.EventId == id && (withDrafts || s.Published) && s.RoomId == r.Id)).OrderBy(r => r.Id)
             .Select(r => new RoomRef(r.Id, r.Name)).ToListAsync(cancellationToken);
         Filter = AgendaFilter.Parse(day, topic, kind, room, Days, Topics, Kinds, Rooms);
 
         var (fromUtc, toUtc) = ev.DayBoundsUtc(Filter.Day);
-        var sessions = db.Sessions.AsNoTracking().Where(s => s.EventId == id && s.StartsAtUtc >= fromUtc && s.StartsAtUtc < toUtc);
+        var sessions = db.Sessions.AsNoTracking().Where(s => s.EventId == id && (withDrafts || s.Published) && s.StartsAtUtc >= fromUtc && s.StartsAtUtc < toUtc);
         DayTotal = await sessions.CountAsync(cancellationToken);
         if (Filter.Topic is { } slug)
         {

@@ -7,7 +7,7 @@ using SpaceBridge.Web.Infrastructure.Localization;
 namespace SpaceBridge.Web.Features.Programme.Events;
 
 /// <summary>An event's overview: description, dates, zone, venue, hosts, topics and where to go next.</summary>
-public sealed class DetailsModel(AppDbContext db) : PageModel
+public sealed class DetailsModel(AppDbContext db, DraftVisibility visibility) : PageModel
 {
     public sealed record VenueInfo(BilingualText Name, BilingualText Address, string City);
 
@@ -21,10 +21,13 @@ public sealed class DetailsModel(AppDbContext db) : PageModel
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken cancellationToken)
     {
         var ev = await EventLookup.FindAsync(db, id, cancellationToken);
-        if (ev is null)
+        var drafts = await visibility.ForumsAsync(User, cancellationToken);
+        if (ev is null || !(ev.Published || drafts.Contains(ev.ForumId)))
         {
             return NotFound();
         }
+        // Organizers of the forum see draft sessions too; everyone else the published ones.
+        var withDrafts = drafts.Contains(ev.ForumId);
         Event = ev;
         var details = await db.Events.AsNoTracking()
             .Where(e => e.Id == id)
@@ -33,7 +36,7 @@ public sealed class DetailsModel(AppDbContext db) : PageModel
                 e.Venue == null ? null : new VenueInfo(e.Venue.Name, e.Venue.Address, e.Venue.City),
                 e.Hosts.Select(h => new HostInfo(h.OrganizationId, h.Organization.Name, h.Organization.Acronym, h.Role, h.Organization.Country.Name)).ToList(),
                 e.Topics.OrderBy(t => t.Id).Select(t => new TopicRef(t.Slug, t.Name)).ToList(),
-                e.Sessions.Count))
+                e.Sessions.Count(s => withDrafts || s.Published)))
             .AsSplitQuery()
             .SingleAsync(cancellationToken);
         // Roles are stored by name; show the host first, then co-hosts, co-organizers and partners.

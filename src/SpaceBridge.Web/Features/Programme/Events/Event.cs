@@ -24,6 +24,19 @@ public class Event
     public List<Topic> Topics { get; set; } = [];
     /// <summary>Seats for approved participants; null for no limit. Further registrations are waitlisted.</summary>
     public int? Capacity { get; set; }
+    /// <summary>A draft (false) is seen only by the forum's organizers; the public sees published events.</summary>
+    public bool Published { get; set; }
+    /// <summary>Registration opens at this instant; null: open from the start.</summary>
+    public DateTime? RegistrationOpensAtUtc { get; set; }
+    /// <summary>Registration closes at this instant; null: never closes.</summary>
+    public DateTime? RegistrationClosesAtUtc { get; set; }
+    public int Version { get; set; }
+
+    /// <summary>Whether registration is open at <paramref name="nowUtc"/>: opened (or no opening) and not yet closed.</summary>
+    public RegistrationWindowState RegistrationStateAt(DateTime nowUtc) =>
+        RegistrationOpensAtUtc is { } opens && nowUtc < opens ? RegistrationWindowState.NotYetOpen
+        : RegistrationClosesAtUtc is { } closes && nowUtc >= closes ? RegistrationWindowState.Closed
+        : RegistrationWindowState.Open;
 
     /// <summary>The event's zone. Every conversion between event-local time and UTC goes through the methods below.</summary>
     public TimeZoneInfo TimeZone => _zone is { } z && z.Id == TimeZoneId ? z : _zone = TimeZoneInfo.FindSystemTimeZoneById(TimeZoneId);

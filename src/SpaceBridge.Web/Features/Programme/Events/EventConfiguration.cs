@@ -15,5 +15,6 @@ internal sealed class EventConfiguration : IEntityTypeConfiguration<Event>
         builder.HasOne(e => e.Forum).WithMany(f => f.Events).HasForeignKey(e => e.ForumId);
         builder.HasOne(e => e.Venue).WithMany().HasForeignKey(e => e.VenueId).OnDelete(DeleteBehavior.Restrict);
         builder.Ignore(e => e.TimeZone);
+        builder.Property(e => e.Version).IsConcurrencyToken();
     }
 }

@@ -9,7 +9,8 @@ public sealed record EventSummary(
 
 public sealed record EventDetail(
     int Id, int ForumId, string Slug, LocalizedText Name, LocalizedText Description, string TimeZone,
-    DateOnly StartDate, DateOnly EndDate, VenueDto? Venue, IReadOnlyList<EventHostDto> Hosts, IReadOnlyList<TopicDto> Topics);
+    DateOnly StartDate, DateOnly EndDate, VenueDto? Venue, IReadOnlyList<EventHostDto> Hosts, IReadOnlyList<TopicDto> Topics,
+    int? Capacity, DateTimeOffset? RegistrationOpensAt, DateTimeOffset? RegistrationClosesAt, bool Published);
 
 public sealed record VenueDto(int Id, LocalizedText Name, LocalizedText Address, string City, IReadOnlyList<RoomDto> Rooms);
 
@@ -28,7 +29,9 @@ public static class EventMapping
         new(e.Id, e.ForumId, e.Slug, e.Name.ToDto(), e.Description.ToDto(), e.TimeZoneId, e.StartDate, e.EndDate,
             e.Venue?.ToDto(),
             [.. e.Hosts.OrderBy(h => h.Role).ThenBy(h => h.OrganizationId).Select(h => h.ToDto())],
-            [.. e.Topics.OrderBy(t => t.Id).Select(t => t.ToDto())]);
+            [.. e.Topics.OrderBy(t => t.Id).Select(t => t.ToDto())],
+            e.Capacity, e.RegistrationOpensAtUtc is { } opens ? e.ToLocal(opens) : null,
+            e.RegistrationClosesAtUtc is { } closes ? e.ToLocal(closes) : null, e.Published);
 
     public static VenueDto ToDto(this Venue venue) =>
         new(venue.Id, venue.Name.ToDto(), venue.Address.ToDto(), venue.City,

@@ -21,6 +21,11 @@ public static class EventLookup
                 TimeZoneId = e.TimeZoneId,
                 StartDate = e.StartDate,
                 EndDate = e.EndDate,
+                Published = e.Published,
+                RegistrationOpensAtUtc = e.RegistrationOpensAtUtc,
+                RegistrationClosesAtUtc = e.RegistrationClosesAtUtc,
+                Capacity = e.Capacity,
+                Version = e.Version,
             })
             .FirstOrDefaultAsync(cancellationToken);
 

@@ -19,7 +19,7 @@ public static class EventsApi
     }
 
     private static async Task<Results<Ok<PagedList<EventSummary>>, ValidationProblem>> ListEvents(
-        int? page, int? pageSize, AppDbContext db, CancellationToken cancellationToken)
+        int? page, int? pageSize, HttpContext http, AppDbContext db, DraftVisibility visibility, CancellationToken cancellationToken)
     {
         var errors = new QueryErrors();
         var paging = PageRequest.From(page, pageSize, errors);
@@ -27,19 +27,26 @@ public static class EventsApi
         {
             return errors.ToProblem();
         }
-        var query = db.Events.AsNoTracking().Include(e => e.Venue).OrderBy(e => e.StartDate).ThenBy(e => e.Id);
+        var drafts = await visibility.ForumsAsync(http.User, cancellationToken);
+        var query = db.Events.AsNoTracking().VisibleIn(drafts).Include(e => e.Venue).OrderBy(e => e.StartDate).ThenBy(e => e.Id);
         return TypedResults.Ok(await paging.ToPageAsync(query, e => e.ToSummary(), cancellationToken));
     }
 
     private static async Task<Results<Ok<EventDetail>, ProblemHttpResult>> GetEvent(
-        int id, AppDbContext db, CancellationToken cancellationToken)
+        int id, HttpContext http, AppDbContext db, DraftVisibility visibility, CancellationToken cancellationToken)
     {
-        var found = await db.Events.AsNoTracking()
+        var drafts = await visibility.ForumsAsync(http.User, cancellationToken);
+        var found = await db.Events.AsNoTracking().VisibleIn(drafts)
             .Include(e => e.Venue).ThenInclude(v => v!.Rooms)
             .Include(e => e.Hosts).ThenInclude(h => h.Organization)
             .Include(e => e.Topics)
             .AsSplitQuery()
             .FirstOrDefaultAsync(e => e.Id == id, cancellationToken);
-        return found is null ? ApiProblems.NotFound("event", id) : TypedResults.Ok(found.ToDetail());
+        if (found is null)
+        {
+            return ApiProblems.NotFound("event", id);
+        }
+        EntityTags.Set(http.Response, found.Version);
+        return TypedResults.Ok(found.ToDetail());
     }
 }

@@ -10,7 +10,7 @@ using SpaceBridge.Web.Infrastructure.Localization;
 namespace SpaceBridge.Web.Features.Programme.Events;
 
 /// <summary>The organizations taking part in an event (its hosts and its speakers' organizations), grouped by country.</summary>
-public sealed class OrganizationsModel(AppDbContext db) : PageModel
+public sealed class OrganizationsModel(AppDbContext db, DraftVisibility visibility) : PageModel
 {
     public sealed record Participant(
         int Id, BilingualText Name, string? Acronym, OrganizationKind Kind, string? Website, string CountryCode, BilingualText Country,
@@ -22,15 +22,18 @@ public sealed class OrganizationsModel(AppDbContext db) : PageModel
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken cancellationToken)
     {
         var ev = await EventLookup.FindAsync(db, id, cancellationToken);
-        if (ev is null)
+        var drafts = await visibility.ForumsAsync(User, cancellationToken);
+        if (ev is null || !(ev.Published || drafts.Contains(ev.ForumId)))
         {
             return NotFound();
         }
+        // Organizers of the forum see draft sessions too; everyone else the published ones.
+        var withDrafts = drafts.Contains(ev.ForumId);
         Event = ev;
         var hosts = await db.EventHosts.AsNoTracking().Where(h => h.EventId == id)
             .Select(h => new { h.OrganizationId, h.Role }).ToListAsync(cancellationToken);
         var speakers = await db.SessionPeople.AsNoTracking()
-            .Where(sp => sp.Session.EventId == id && sp.Person.OrganizationId != null)
+            .Where(sp => sp.Session.EventId == id && (withDrafts || sp.Session.Published) && sp.Person.OrganizationId != null)
             .Select(sp => new { OrganizationId = sp.Person.OrganizationId!.Value, sp.PersonId, sp.Person.RomanizedName, sp.Person.HangulName })
             .Distinct()
             .ToListAsync(cancellationToken);

@@ -9,4 +9,5 @@ public class Room
     public Venue Venue { get; set; } = null!;
     public BilingualText Name { get; set; } = new();
     public int? Capacity { get; set; }
+    public int Version { get; set; }
 }

@@ -10,7 +10,7 @@ using SpaceBridge.Web.Infrastructure.Localization;
 namespace SpaceBridge.Web.Features.Programme.Events;
 
 /// <summary>Everyone who speaks, moderates or sits on a panel at an event, grouped by the country of their organization.</summary>
-public sealed class SpeakersModel(AppDbContext db) : PageModel
+public sealed class SpeakersModel(AppDbContext db, DraftVisibility visibility) : PageModel
 {
     public sealed record Appearance(int SessionId, BilingualText Title, SessionRole Role, DateTime StartsAtUtc);
 
@@ -22,13 +22,16 @@ public sealed class SpeakersModel(AppDbContext db) : PageModel
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken cancellationToken)
     {
         var ev = await EventLookup.FindAsync(db, id, cancellationToken);
-        if (ev is null)
+        var drafts = await visibility.ForumsAsync(User, cancellationToken);
+        if (ev is null || !(ev.Published || drafts.Contains(ev.ForumId)))
         {
             return NotFound();
         }
+        // Organizers of the forum see draft sessions too; everyone else the published ones.
+        var withDrafts = drafts.Contains(ev.ForumId);
         Event = ev;
         var rows = await db.SessionPeople.AsNoTracking()
-            .Where(sp => sp.Session.EventId == id)
+            .Where(sp => sp.Session.EventId == id && (withDrafts || sp.Session.Published))
             .Select(sp => new
             {
                 Person = new Person { Id = sp.PersonId, RomanizedName = sp.Person.RomanizedName, HangulName = sp.Person.HangulName, Position = sp.Person.Position },

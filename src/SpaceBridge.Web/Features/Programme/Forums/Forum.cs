@@ -15,4 +15,10 @@ public class Forum
     /// <summary>Where the forum's public content comes from and under which licence.</summary>
     public string? SourceCredit { get; set; }
     public List<Event> Events { get; set; } = [];
+    /// <summary>The co-host organizations of the forum; its organizers act for one of them.</summary>
+    public List<ForumHost> Hosts { get; set; } = [];
+    /// <summary>The forum's languages as ISO 639-1 codes, comma-separated in display order (e.g. "ko,en").</summary>
+    public string Languages { get; set; } = "en,ko";
+    /// <summary>Optimistic concurrency: increases with every change through the organizer workspace or the API.</summary>
+    public int Version { get; set; }
 }

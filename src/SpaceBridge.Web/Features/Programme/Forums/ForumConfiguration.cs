@@ -14,5 +14,7 @@ internal sealed class ForumConfiguration : IEntityTypeConfiguration<Forum>
         builder.Property(f => f.SourceCredit).HasMaxLength(1000);
         builder.ComplexProperty(f => f.Name);
         builder.ComplexProperty(f => f.Description);
+        builder.Property(f => f.Languages).HasMaxLength(20);
+        builder.Property(f => f.Version).IsConcurrencyToken();
     }
 }

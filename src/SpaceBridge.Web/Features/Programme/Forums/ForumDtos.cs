@@ -10,7 +10,7 @@ public sealed record ForumSummary(int Id, string Slug, LocalizedText Name, strin
 
 public sealed record ForumDetail(
     int Id, string Slug, LocalizedText Name, LocalizedText Description, string City, string TimeZone,
-    string? SourceCredit, IReadOnlyList<EventSummary> Events);
+    string? SourceCredit, IReadOnlyList<EventSummary> Events, IReadOnlyList<int> HostOrganizationIds, IReadOnlyList<string> Languages);
 
 public static class ForumMapping
 {
@@ -19,5 +19,6 @@ public static class ForumMapping
 
     public static ForumDetail ToDetail(this Forum forum) =>
         new(forum.Id, forum.Slug, forum.Name.ToDto(), forum.Description.ToDto(), forum.City, forum.TimeZoneId,
-            forum.SourceCredit, [.. forum.Events.OrderBy(e => e.StartDate).ThenBy(e => e.Id).Select(e => e.ToSummary())]);
+            forum.SourceCredit, [.. forum.Events.OrderBy(e => e.StartDate).ThenBy(e => e.Id).Select(e => e.ToSummary())],
+            [.. forum.Hosts.Select(h => h.OrganizationId).Order()], forum.Languages.Split(',', StringSplitOptions.RemoveEmptyEntries));
 }

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
+using SpaceBridge.Web.Features.Programme.Events;
 using SpaceBridge.Web.Infrastructure.Api;
 using SpaceBridge.Web.Infrastructure.Data;
 
@@ -32,11 +33,19 @@ public static class ForumsApi
     }
 
     private static async Task<Results<Ok<ForumDetail>, ProblemHttpResult>> GetForum(
-        int id, AppDbContext db, CancellationToken cancellationToken)
+        int id, HttpContext http, AppDbContext db, DraftVisibility visibility, CancellationToken cancellationToken)
     {
+        var drafts = await visibility.ForumsAsync(http.User, cancellationToken);
+        var withDrafts = drafts.Contains(id);
         var forum = await db.Forums.AsNoTracking()
-            .Include(f => f.Events).ThenInclude(e => e.Venue)
+            .Include(f => f.Events.Where(e => withDrafts || e.Published)).ThenInclude(e => e.Venue)
+            .Include(f => f.Hosts)
             .FirstOrDefaultAsync(f => f.Id == id, cancellationToken);
-        return forum is null ? ApiProblems.NotFound("forum", id) : TypedResults.Ok(forum.ToDetail());
+        if (forum is null)
+        {
+            return ApiProblems.NotFound("forum", id);
+        }
+        EntityTags.Set(http.Response, forum.Version);
+        return TypedResults.Ok(forum.ToDetail());
     }
 }

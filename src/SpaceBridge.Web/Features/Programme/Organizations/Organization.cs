@@ -13,4 +13,7 @@ public class Organization
     public Country Country { get; set; } = null!;
     public string? Website { get; set; }
     public List<Person> People { get; set; } = [];
+    /// <summary>The forum whose organizers maintain this organization; null for organizations no forum owns.</summary>
+    public int? ForumId { get; set; }
+    public int Version { get; set; }
 }

@@ -37,12 +37,17 @@ public static class OrganizationsApi
     }
 
     private static async Task<Results<Ok<OrganizationDetail>, ProblemHttpResult>> GetOrganization(
-        int id, AppDbContext db, CancellationToken cancellationToken)
+        int id, HttpResponse response, AppDbContext db, CancellationToken cancellationToken)
     {
         var organization = await db.Organizations.AsNoTracking()
             .Include(o => o.Country)
             .Include(o => o.People)
             .FirstOrDefaultAsync(o => o.Id == id, cancellationToken);
-        return organization is null ? ApiProblems.NotFound("organization", id) : TypedResults.Ok(organization.ToDetail());
+        if (organization is null)
+        {
+            return ApiProblems.NotFound("organization", id);
+        }
+        EntityTags.Set(response, organization.Version);
+        return TypedResults.Ok(organization.ToDetail());
     }
 }

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
+using SpaceBridge.Web.Features.Programme.Events;
 using SpaceBridge.Web.Infrastructure.Api;
 using SpaceBridge.Web.Infrastructure.Data;
 
@@ -37,13 +38,20 @@ public static class PeopleApi
     }
 
     private static async Task<Results<Ok<PersonDetail>, ProblemHttpResult>> GetPerson(
-        int id, AppDbContext db, CancellationToken cancellationToken)
+        int id, HttpContext http, AppDbContext db, DraftVisibility visibility, CancellationToken cancellationToken)
     {
+        var drafts = await visibility.ForumsAsync(http.User, cancellationToken);
         var person = await db.People.AsNoTracking()
             .Include(p => p.Organization)
-            .Include(p => p.Sessions).ThenInclude(s => s.Session).ThenInclude(s => s.Event)
+            .Include(p => p.Sessions.Where(s => (s.Session.Published && s.Session.Event.Published) || drafts.Contains(s.Session.Event.ForumId)))
+                .ThenInclude(s => s.Session).ThenInclude(s => s.Event)
             .AsSplitQuery()
             .FirstOrDefaultAsync(p => p.Id == id, cancellationToken);
-        return person is null ? ApiProblems.NotFound("person", id) : TypedResults.Ok(person.ToDetail());
+        if (person is null)
+        {
+            return ApiProblems.NotFound("person", id);
+        }
+        EntityTags.Set(http.Response, person.Version);
+        return TypedResults.Ok(person.ToDetail());
     }
 }

@@ -15,6 +15,14 @@ public class Person
     public int? OrganizationId { get; set; }
     public Organization? Organization { get; set; }
     public List<SessionPerson> Sessions { get; set; } = [];
+    /// <summary>Whether the romanized name is written family name first (Lee Jong-ho) rather than last.</summary>
+    public bool FamilyNameFirst { get; set; }
+    /// <summary>ISO 3166-1 alpha-2 code of the person's country, when known.</summary>
+    public string? CountryCode { get; set; }
+    public BilingualText Bio { get; set; } = new();
+    /// <summary>The forum whose organizers maintain this person; null for people no forum owns.</summary>
+    public int? ForumId { get; set; }
+    public int Version { get; set; }
 
     public string DisplayName(System.Globalization.CultureInfo culture) =>
         culture.TwoLetterISOLanguageName == "ko" && HangulName is not null ? HangulName : RomanizedName;

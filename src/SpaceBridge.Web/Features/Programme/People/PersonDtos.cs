@@ -13,7 +13,7 @@ public sealed record PersonOrganization(int Id, LocalizedText Name, string? Acro
 
 public sealed record PersonDetail(
     int Id, string RomanizedName, string? HangulName, LocalizedText Position, PersonOrganization? Organization,
-    IReadOnlyList<PersonSession> Sessions);
+    IReadOnlyList<PersonSession> Sessions, bool FamilyNameFirst, string? CountryCode, LocalizedText Bio);
 
 public sealed record PersonSession(int SessionId, int EventId, LocalizedText Title, SessionRole Role, DateTimeOffset StartsAt);
 
@@ -26,7 +26,8 @@ public static class PersonMapping
     public static PersonDetail ToDetail(this Person p) =>
         new(p.Id, p.RomanizedName, p.HangulName, p.Position.ToDto(), p.Organization?.ToDto(),
             [.. p.Sessions.OrderBy(s => s.Session.StartsAtUtc).Select(s => new PersonSession(
-                s.SessionId, s.Session.EventId, s.Session.Title.ToDto(), s.Role, s.Session.Event.ToLocal(s.Session.StartsAtUtc)))]);
+                s.SessionId, s.Session.EventId, s.Session.Title.ToDto(), s.Role, s.Session.Event.ToLocal(s.Session.StartsAtUtc)))],
+            p.FamilyNameFirst, p.CountryCode, p.Bio.ToDto());
 
     private static PersonOrganization ToDto(this Organization o) => new(o.Id, o.Name.ToDto(), o.Acronym, o.CountryCode);
 }

@@ -9,7 +9,7 @@ using SpaceBridge.Web.Infrastructure.Localization;
 namespace SpaceBridge.Web.Features.Programme.Sessions;
 
 /// <summary>One session: when (in the event's zone), where, what, and who takes part in which role.</summary>
-public sealed class DetailsModel(AppDbContext db) : PageModel
+public sealed class DetailsModel(AppDbContext db, DraftVisibility visibility) : PageModel
 {
     public sealed record Participant(Person Person, SessionRole Role, BilingualText? Organization)
     {
@@ -32,8 +32,10 @@ public sealed class DetailsModel(AppDbContext db) : PageModel
 
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken cancellationToken)
     {
+        var drafts = await visibility.ForumsAsync(User, cancellationToken);
         var session = await db.Sessions.AsNoTracking()
             .Where(s => s.Id == id)
+            .VisibleIn(drafts)
             .Select(s => new SessionDetails(
                 s.Id,
                 new Event { Id = s.Event.Id, Slug = s.Event.Slug, Name = s.Event.Name, TimeZoneId = s.Event.TimeZoneId, StartDate = s.Event.StartDate, EndDate = s.Event.EndDate },

@@ -18,4 +18,9 @@ public class Session
     public Room? Room { get; set; }
     public List<Topic> Topics { get; set; } = [];
     public List<SessionPerson> People { get; set; } = [];
+    /// <summary>A draft (false) is seen only by the forum's organizers.</summary>
+    public bool Published { get; set; }
+    /// <summary>The iCalendar SEQUENCE: increases with every change made while the session is published.</summary>
+    public int Sequence { get; set; }
+    public int Version { get; set; }
 }

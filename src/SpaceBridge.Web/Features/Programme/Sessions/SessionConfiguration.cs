@@ -9,6 +9,7 @@ internal sealed class SessionConfiguration : IEntityTypeConfiguration<Session>
     {
         builder.ComplexProperty(s => s.Title);
         builder.ComplexProperty(s => s.Description);
+        builder.Property(s => s.Version).IsConcurrencyToken();
         builder.HasIndex(s => new { s.EventId, s.StartsAtUtc });
         builder.HasOne(s => s.Event).WithMany(e => e.Sessions).HasForeignKey(s => s.EventId);
         builder.HasOne(s => s.Room).WithMany().HasForeignKey(s => s.RoomId).OnDelete(DeleteBehavior.SetNull);

@@ -8,7 +8,7 @@ namespace SpaceBridge.Web.Features.Programme.Sessions;
 public sealed record SessionDto(
     int Id, int EventId, SessionKind Kind, LocalizedText Title, LocalizedText Description,
     DateTimeOffset StartsAt, DateTimeOffset EndsAt, string TimeZone, RoomDto? Room,
-    IReadOnlyList<TopicDto> Topics, IReadOnlyList<SessionPersonDto> People);
+    IReadOnlyList<TopicDto> Topics, IReadOnlyList<SessionPersonDto> People, bool Published);
 
 public sealed record SessionPersonDto(int PersonId, string RomanizedName, string? HangulName, SessionRole Role, int? OrganizationId);
 
@@ -20,5 +20,5 @@ public static class SessionMapping
             s.Event.ToLocal(s.StartsAtUtc), s.Event.ToLocal(s.EndsAtUtc), s.Event.TimeZoneId, s.Room?.ToDto(),
             [.. s.Topics.OrderBy(t => t.Id).Select(t => t.ToDto())],
             [.. s.People.OrderBy(p => p.Order).Select(p => new SessionPersonDto(
-                p.PersonId, p.Person.RomanizedName, p.Person.HangulName, p.Role, p.Person.OrganizationId))]);
+                p.PersonId, p.Person.RomanizedName, p.Person.HangulName, p.Role, p.Person.OrganizationId))], s.Published);
 }

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
+using SpaceBridge.Web.Features.Programme.Events;
 using SpaceBridge.Web.Infrastructure.Api;
 using SpaceBridge.Web.Infrastructure.Data;
 
@@ -31,7 +32,7 @@ public static class SessionsApi
 
     private static async Task<Results<Ok<PagedList<SessionDto>>, ValidationProblem, ProblemHttpResult>> ListEventSessions(
         int eventId, int? page, int? pageSize, string? topic, SessionKind? kind, DateOnly? day,
-        AppDbContext db, CancellationToken cancellationToken)
+        HttpContext http, AppDbContext db, DraftVisibility visibility, CancellationToken cancellationToken)
     {
         var errors = new QueryErrors();
         var paging = PageRequest.From(page, pageSize, errors);
@@ -44,13 +45,14 @@ public static class SessionsApi
             return errors.ToProblem();
         }
 
-        var ev = await db.Events.AsNoTracking().Include(e => e.Topics).FirstOrDefaultAsync(e => e.Id == eventId, cancellationToken);
+        var drafts = await visibility.ForumsAsync(http.User, cancellationToken);
+        var ev = await db.Events.AsNoTracking().VisibleIn(drafts).Include(e => e.Topics).FirstOrDefaultAsync(e => e.Id == eventId, cancellationToken);
         if (ev is null)
         {
             return ApiProblems.NotFound("event", eventId);
         }
 
-        var query = db.Sessions.AsNoTracking().Where(s => s.EventId == eventId);
+        var query = db.Sessions.AsNoTracking().Where(s => s.EventId == eventId).VisibleIn(drafts);
         if (!string.IsNullOrEmpty(topic))
         {
             if (!ev.Topics.Any(t => t.Slug == topic))
@@ -81,9 +83,15 @@ public static class SessionsApi
     }
 
     private static async Task<Results<Ok<SessionDto>, ProblemHttpResult>> GetSession(
-        int id, AppDbContext db, CancellationToken cancellationToken)
+        int id, HttpContext http, AppDbContext db, DraftVisibility visibility, CancellationToken cancellationToken)
     {
-        var session = await WithDetails(db.Sessions.AsNoTracking()).FirstOrDefaultAsync(s => s.Id == id, cancellationToken);
-        return session is null ? ApiProblems.NotFound("session", id) : TypedResults.Ok(session.ToDto());
+        var drafts = await visibility.ForumsAsync(http.User, cancellationToken);
+        var session = await WithDetails(db.Sessions.AsNoTracking().VisibleIn(drafts)).FirstOrDefaultAsync(s => s.Id == id, cancellationToken);
+        if (session is null)
+        {
+            return ApiProblems.NotFound("session", id);
+        }
+        EntityTags.Set(http.Response, session.Version);
+        return TypedResults.Ok(session.ToDto());
     }
 }

@@ -20,7 +20,7 @@ public class ProgrammeEditorTests(SpaceBridgeFactory factory) : IClassFixture<Sp
         var before = await db.Sessions.CountAsync();
 
         var editor = scope.ServiceProvider.GetRequiredService<ProgrammeEditor>();
-        var ex = await Assert.ThrowsAsync<DomainValidationException>(() => editor.AddAsync(opening.EventId, new SessionEdit(
+        var ex = await Assert.ThrowsAsync<AgendaConflictException>(() => editor.AddAsync(opening.EventId, new SessionEdit(
             SessionKind.SideMeeting, new("Clashing meeting", null), opening.StartsAtUtc, opening.EndsAtUtc, opening.RoomId, [])));
 
         Assert.Contains("Opening remarks", ex.Errors["RoomId"].Single());

@@ -83,10 +83,20 @@ public class ProgrammeRulesTests
     }
 
     [Fact]
-    public void EnsureValid_throws_a_validation_error_listing_every_field()
+    public void EnsureValid_throws_a_conflict_listing_every_field_and_naming_the_other_session()
     {
-        var ex = Assert.Throws<DomainValidationException>(() => ProgrammeRules.EnsureValid(
+        var ex = Assert.Throws<AgendaConflictException>(() => ProgrammeRules.EnsureValid(
             new SessionPlan(null, Seoul(10), Seoul(11), 7, [5]), Symposium, [Existing(1, 10, 12, room: 7, people: 5)]));
         Assert.Equal(["PersonIds", "RoomId"], ex.Errors.Keys.Order());
+        Assert.Equal(409, ex.StatusCode);
+        Assert.Equal([1], (int[])ex.Extensions!["conflictingSessionIds"]!);
+    }
+
+    [Fact]
+    public void EnsureValid_throws_a_validation_error_when_a_rule_other_than_a_double_booking_is_broken()
+    {
+        var ex = Assert.Throws<DomainValidationException>(() => ProgrammeRules.EnsureValid(
+            new SessionPlan(null, Seoul(11), Seoul(10), 7, [5]), Symposium, [Existing(1, 10, 12, room: 7, people: 5)]));
+        Assert.Contains("EndsAt", ex.Errors.Keys);
     }
 }

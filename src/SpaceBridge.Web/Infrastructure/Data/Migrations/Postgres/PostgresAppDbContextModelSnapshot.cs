@@ -901,6 +901,15 @@ namespace SpaceBridge.Web.Data.Migrations.Postgres
                     b.Property<int>("ForumId")
                         .HasColumnType("integer");
 
+                    b.Property<bool>("Published")
+                        .HasColumnType("boolean");
+
+                    b.Property<DateTime?>("RegistrationClosesAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime?>("RegistrationOpensAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<string>("Slug")
                         .IsRequired()
                         .HasMaxLength(100)
@@ -915,6 +924,10 @@ namespace SpaceBridge.Web.Data.Migrations.Postgres
                         .HasColumnType("character varying(64)");
 
                     b.Property<int?>("VenueId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
                         .HasColumnType("integer");
 
                     b.ComplexProperty(typeof(Dictionary<string, object>), "Description", "SpaceBridge.Web.Features.Programme.Events.Event.Description#BilingualText", b1 =>
@@ -981,6 +994,10 @@ namespace SpaceBridge.Web.Data.Migrations.Postgres
                         .HasColumnType("integer");
 
                     b.Property<int>("VenueId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
                         .HasColumnType("integer");
 
                     b.ComplexProperty(typeof(Dictionary<string, object>), "Name", "SpaceBridge.Web.Features.Programme.Events.Room.Name#BilingualText", b1 =>
@@ -1054,6 +1071,11 @@ namespace SpaceBridge.Web.Data.Migrations.Postgres
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");
 
+                    b.Property<string>("Languages")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
                     b.Property<string>("Slug")
                         .IsRequired()
                         .HasMaxLength(100)
@@ -1067,6 +1089,10 @@ namespace SpaceBridge.Web.Data.Migrations.Postgres
                         .IsRequired()
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
 
                     b.ComplexProperty(typeof(Dictionary<string, object>), "Description", "SpaceBridge.Web.Features.Programme.Forums.Forum.Description#BilingualText", b1 =>
                         {
@@ -1096,6 +1122,21 @@ namespace SpaceBridge.Web.Data.Migrations.Postgres
                         .IsUnique();
 
                     b.ToTable("Forums");
+                });
+
+            modelBuilder.Entity("SpaceBridge.Web.Features.Programme.Forums.ForumHost", b =>
+                {
+                    b.Property<int>("ForumId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("OrganizationId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("ForumId", "OrganizationId");
+
+                    b.HasIndex("OrganizationId");
+
+                    b.ToTable("ForumHosts");
                 });
 
             modelBuilder.Entity("SpaceBridge.Web.Features.Programme.Organizations.Country", b =>
@@ -1136,10 +1177,17 @@ namespace SpaceBridge.Web.Data.Migrations.Postgres
                         .IsRequired()
                         .HasColumnType("character varying(2)");
 
+                    b.Property<int?>("ForumId")
+                        .HasColumnType("integer");
+
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(32)
                         .HasColumnType("character varying(32)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
 
                     b.Property<string>("Website")
                         .HasMaxLength(300)
@@ -1160,6 +1208,8 @@ namespace SpaceBridge.Web.Data.Migrations.Postgres
 
                     b.HasIndex("CountryCode");
 
+                    b.HasIndex("ForumId");
+
                     b.ToTable("Organizations");
                 });
 
@@ -1170,6 +1220,16 @@ namespace SpaceBridge.Web.Data.Migrations.Postgres
                         .HasColumnType("integer");
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("CountryCode")
+                        .HasMaxLength(2)
+                        .HasColumnType("character varying(2)");
+
+                    b.Property<bool>("FamilyNameFirst")
+                        .HasColumnType("boolean");
+
+                    b.Property<int?>("ForumId")
+                        .HasColumnType("integer");
 
                     b.Property<string>("HangulName")
                         .HasMaxLength(100)
@@ -1183,6 +1243,21 @@ namespace SpaceBridge.Web.Data.Migrations.Postgres
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
 
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Bio", "SpaceBridge.Web.Features.Programme.People.Person.Bio#BilingualText", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<string>("En")
+                                .HasColumnType("text");
+
+                            b1.Property<string>("Ko")
+                                .HasColumnType("text");
+                        });
+
                     b.ComplexProperty(typeof(Dictionary<string, object>), "Position", "SpaceBridge.Web.Features.Programme.People.Person.Position#BilingualText", b1 =>
                         {
                             b1.IsRequired();
@@ -1195,6 +1270,10 @@ namespace SpaceBridge.Web.Data.Migrations.Postgres
                         });
 
                     b.HasKey("Id");
+
+                    b.HasIndex("CountryCode");
+
+                    b.HasIndex("ForumId");
 
                     b.HasIndex("OrganizationId");
 
@@ -1220,11 +1299,21 @@ namespace SpaceBridge.Web.Data.Migrations.Postgres
                         .HasMaxLength(32)
                         .HasColumnType("character varying(32)");
 
+                    b.Property<bool>("Published")
+                        .HasColumnType("boolean");
+
                     b.Property<int?>("RoomId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Sequence")
                         .HasColumnType("integer");
 
                     b.Property<DateTime>("StartsAtUtc")
                         .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
 
                     b.ComplexProperty(typeof(Dictionary<string, object>), "Description", "SpaceBridge.Web.Features.Programme.Sessions.Session.Description#BilingualText", b1 =>
                         {
@@ -1988,6 +2077,25 @@ namespace SpaceBridge.Web.Data.Migrations.Postgres
                     b.Navigation("Venue");
                 });
 
+            modelBuilder.Entity("SpaceBridge.Web.Features.Programme.Forums.ForumHost", b =>
+                {
+                    b.HasOne("SpaceBridge.Web.Features.Programme.Forums.Forum", "Forum")
+                        .WithMany("Hosts")
+                        .HasForeignKey("ForumId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("SpaceBridge.Web.Features.Programme.Organizations.Organization", "Organization")
+                        .WithMany()
+                        .HasForeignKey("OrganizationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Forum");
+
+                    b.Navigation("Organization");
+                });
+
             modelBuilder.Entity("SpaceBridge.Web.Features.Programme.Organizations.Organization", b =>
                 {
                     b.HasOne("SpaceBridge.Web.Features.Programme.Organizations.Country", "Country")
@@ -1996,11 +2104,26 @@ namespace SpaceBridge.Web.Data.Migrations.Postgres
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
+                    b.HasOne("SpaceBridge.Web.Features.Programme.Forums.Forum", null)
+                        .WithMany()
+                        .HasForeignKey("ForumId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
                     b.Navigation("Country");
                 });
 
             modelBuilder.Entity("SpaceBridge.Web.Features.Programme.People.Person", b =>
                 {
+                    b.HasOne("SpaceBridge.Web.Features.Programme.Organizations.Country", null)
+                        .WithMany()
+                        .HasForeignKey("CountryCode")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("SpaceBridge.Web.Features.Programme.Forums.Forum", null)
+                        .WithMany()
+                        .HasForeignKey("ForumId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
                     b.HasOne("SpaceBridge.Web.Features.Programme.Organizations.Organization", "Organization")
                         .WithMany("People")
                         .HasForeignKey("OrganizationId")
@@ -2158,6 +2281,8 @@ namespace SpaceBridge.Web.Data.Migrations.Postgres
             modelBuilder.Entity("SpaceBridge.Web.Features.Programme.Forums.Forum", b =>
                 {
                     b.Navigation("Events");
+
+                    b.Navigation("Hosts");
                 });
 
             modelBuilder.Entity("SpaceBridge.Web.Features.Programme.Organizations.Organization", b =>

@@ -860,6 +860,15 @@ namespace SpaceBridge.Web.Data.Migrations.Sqlite
                     b.Property<int>("ForumId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<bool>("Published")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("RegistrationClosesAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("RegistrationOpensAtUtc")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Slug")
                         .IsRequired()
                         .HasMaxLength(100)
@@ -874,6 +883,10 @@ namespace SpaceBridge.Web.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<int?>("VenueId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
                         .HasColumnType("INTEGER");
 
                     b.ComplexProperty(typeof(Dictionary<string, object>), "Description", "SpaceBridge.Web.Features.Programme.Events.Event.Description#BilingualText", b1 =>
@@ -938,6 +951,10 @@ namespace SpaceBridge.Web.Data.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.Property<int>("VenueId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
                         .HasColumnType("INTEGER");
 
                     b.ComplexProperty(typeof(Dictionary<string, object>), "Name", "SpaceBridge.Web.Features.Programme.Events.Room.Name#BilingualText", b1 =>
@@ -1007,6 +1024,11 @@ namespace SpaceBridge.Web.Data.Migrations.Sqlite
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Languages")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Slug")
                         .IsRequired()
                         .HasMaxLength(100)
@@ -1020,6 +1042,10 @@ namespace SpaceBridge.Web.Data.Migrations.Sqlite
                         .IsRequired()
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
 
                     b.ComplexProperty(typeof(Dictionary<string, object>), "Description", "SpaceBridge.Web.Features.Programme.Forums.Forum.Description#BilingualText", b1 =>
                         {
@@ -1049,6 +1075,21 @@ namespace SpaceBridge.Web.Data.Migrations.Sqlite
                         .IsUnique();
 
                     b.ToTable("Forums");
+                });
+
+            modelBuilder.Entity("SpaceBridge.Web.Features.Programme.Forums.ForumHost", b =>
+                {
+                    b.Property<int>("ForumId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("OrganizationId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("ForumId", "OrganizationId");
+
+                    b.HasIndex("OrganizationId");
+
+                    b.ToTable("ForumHosts");
                 });
 
             modelBuilder.Entity("SpaceBridge.Web.Features.Programme.Organizations.Country", b =>
@@ -1087,10 +1128,17 @@ namespace SpaceBridge.Web.Data.Migrations.Sqlite
                         .IsRequired()
                         .HasColumnType("TEXT");
 
+                    b.Property<int?>("ForumId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(32)
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Website")
                         .HasMaxLength(300)
@@ -1111,6 +1159,8 @@ namespace SpaceBridge.Web.Data.Migrations.Sqlite
 
                     b.HasIndex("CountryCode");
 
+                    b.HasIndex("ForumId");
+
                     b.ToTable("Organizations");
                 });
 
@@ -1118,6 +1168,16 @@ namespace SpaceBridge.Web.Data.Migrations.Sqlite
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CountryCode")
+                        .HasMaxLength(2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("FamilyNameFirst")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("ForumId")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("HangulName")
@@ -1132,6 +1192,21 @@ namespace SpaceBridge.Web.Data.Migrations.Sqlite
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Bio", "SpaceBridge.Web.Features.Programme.People.Person.Bio#BilingualText", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<string>("En")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Ko")
+                                .HasColumnType("TEXT");
+                        });
+
                     b.ComplexProperty(typeof(Dictionary<string, object>), "Position", "SpaceBridge.Web.Features.Programme.People.Person.Position#BilingualText", b1 =>
                         {
                             b1.IsRequired();
@@ -1144,6 +1219,10 @@ namespace SpaceBridge.Web.Data.Migrations.Sqlite
                         });
 
                     b.HasKey("Id");
+
+                    b.HasIndex("CountryCode");
+
+                    b.HasIndex("ForumId");
 
                     b.HasIndex("OrganizationId");
 
@@ -1167,11 +1246,21 @@ namespace SpaceBridge.Web.Data.Migrations.Sqlite
                         .HasMaxLength(32)
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("Published")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int?>("RoomId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Sequence")
                         .HasColumnType("INTEGER");
 
                     b.Property<DateTime>("StartsAtUtc")
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
 
                     b.ComplexProperty(typeof(Dictionary<string, object>), "Description", "SpaceBridge.Web.Features.Programme.Sessions.Session.Description#BilingualText", b1 =>
                         {
@@ -1927,6 +2016,25 @@ namespace SpaceBridge.Web.Data.Migrations.Sqlite
                     b.Navigation("Venue");
                 });
 
+            modelBuilder.Entity("SpaceBridge.Web.Features.Programme.Forums.ForumHost", b =>
+                {
+                    b.HasOne("SpaceBridge.Web.Features.Programme.Forums.Forum", "Forum")
+                        .WithMany("Hosts")
+                        .HasForeignKey("ForumId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("SpaceBridge.Web.Features.Programme.Organizations.Organization", "Organization")
+                        .WithMany()
+                        .HasForeignKey("OrganizationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Forum");
+
+                    b.Navigation("Organization");
+                });
+
             modelBuilder.Entity("SpaceBridge.Web.Features.Programme.Organizations.Organization", b =>
                 {
                     b.HasOne("SpaceBridge.Web.Features.Programme.Organizations.Country", "Country")
@@ -1935,11 +2043,26 @@ namespace SpaceBridge.Web.Data.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
+                    b.HasOne("SpaceBridge.Web.Features.Programme.Forums.Forum", null)
+                        .WithMany()
+                        .HasForeignKey("ForumId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
                     b.Navigation("Country");
                 });
 
             modelBuilder.Entity("SpaceBridge.Web.Features.Programme.People.Person", b =>
                 {
+                    b.HasOne("SpaceBridge.Web.Features.Programme.Organizations.Country", null)
+                        .WithMany()
+                        .HasForeignKey("CountryCode")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("SpaceBridge.Web.Features.Programme.Forums.Forum", null)
+                        .WithMany()
+                        .HasForeignKey("ForumId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
                     b.HasOne("SpaceBridge.Web.Features.Programme.Organizations.Organization", "Organization")
                         .WithMany("People")
                         .HasForeignKey("OrganizationId")
@@ -2097,6 +2220,8 @@ namespace SpaceBridge.Web.Data.Migrations.Sqlite
             modelBuilder.Entity("SpaceBridge.Web.Features.Programme.Forums.Forum", b =>
                 {
                     b.Navigation("Events");
+
+                    b.Navigation("Hosts");
                 });
 
             modelBuilder.Entity("SpaceBridge.Web.Features.Programme.Organizations.Organization", b =>

@@ -1,0 +1,3 @@
+namespace SpaceBridge.Web.Features.Programme.Events;
+
+public enum RegistrationWindowState { NotYetOpen, Open, Closed }

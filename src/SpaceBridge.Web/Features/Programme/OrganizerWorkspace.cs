@@ -1,0 +1,37 @@
+using SpaceBridge.Web.Features.Programme.Editing;
+using SpaceBridge.Web.Features.Programme.Events;
+using SpaceBridge.Web.Features.Programme.Forums;
+using SpaceBridge.Web.Features.Programme.Organizations;
+using SpaceBridge.Web.Features.Programme.People;
+using SpaceBridge.Web.Features.Programme.Sessions;
+using SpaceBridge.Web.Infrastructure.Api;
+
+namespace SpaceBridge.Web.Features.Programme;
+
+/// <summary>
+/// The organizer workspace: the editors of forums, events, rooms, sessions, people and organizations, their write API
+/// under /api/v1 (ETag / If-Match, decision 008) and who sees drafts.
+/// </summary>
+public static class OrganizerWorkspace
+{
+    public static IServiceCollection AddOrganizerWorkspace(this IServiceCollection services)
+    {
+        services.AddScoped<DraftVisibility>();
+        services.AddScoped<ForumEditor>();
+        services.AddScoped<EventEditor>();
+        services.AddScoped<PersonEditor>();
+        services.AddScoped<OrganizationEditor>();
+        return services;
+    }
+
+    public static IEndpointRouteBuilder MapOrganizerWorkspace(this IEndpointRouteBuilder endpoints)
+    {
+        var api = endpoints.MapGroup(ApiV1.Prefix);
+        api.MapForumsWriteApi();
+        api.MapEventsWriteApi();
+        api.MapSessionsWriteApi();
+        api.MapPeopleWriteApi();
+        api.MapOrganizationsWriteApi();
+        return endpoints;
+    }
+}
