@@ -23,7 +23,7 @@ public sealed class IndexModel(AppDbContext db, SpaceBridge.Web.Features.Program
             .Where(f => f.Events.Any(e => e.Published) || drafts.Contains(f.Id))
             .OrderBy(f => f.Id)
             .Select(f => new ForumCard(f.Id, f.Name, f.Description, f.City,
-                f.Events.Where(e => e.Published || drafts.Contains(f.Id)).OrderBy(e => e.StartDate).ThenBy(e => e.Id)
+                f.Events.Where(e => e.Published || drafts.Contains(e.ForumId)).OrderBy(e => e.StartDate).ThenBy(e => e.Id)
                     .Select(e => new EventCard(e.Id, e.Name, e.Description, e.StartDate, e.EndDate,
                         e.Venue == null ? null : e.Venue.Name, e.Venue == null ? null : e.Venue.City))
                     .ToList()))

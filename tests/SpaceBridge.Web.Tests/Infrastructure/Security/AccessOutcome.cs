@@ -15,6 +15,8 @@ public enum AccessOutcome
     NotFound,
     /// <summary>A bodiless POST: 400, 401, 403, 404 or 415, never processed.</summary>
     Refused,
+    /// <summary>428: an unsafe write to an existing resource without If-Match, never processed.</summary>
+    PreconditionRequired,
 }
 
 /// <summary>The seven callers of the matrix.</summary>
@@ -48,4 +50,6 @@ public sealed record AccessRule(AccessOutcome Anonymous, AccessOutcome Participa
     public static readonly AccessRule PostRefusedSignIn = new(AccessOutcome.SignIn, AccessOutcome.Refused, AccessOutcome.Refused, AccessOutcome.Refused, AccessOutcome.Refused);
     /// <summary>A bodiless POST to an organizer endpoint that checks the caller before reading the body.</summary>
     public static readonly AccessRule PostRefusedOrganizers = new(AccessOutcome.SignIn, AccessOutcome.Denied, AccessOutcome.Denied, AccessOutcome.Refused, AccessOutcome.Refused);
+    /// <summary>A bodiless POST that only platform administrators may send (and they are refused for the missing body).</summary>
+    public static readonly AccessRule PostRefusedAdministrators = new(AccessOutcome.SignIn, AccessOutcome.Denied, AccessOutcome.Denied, AccessOutcome.Denied, AccessOutcome.Refused);
 }

@@ -93,6 +93,21 @@ public sealed class AuthorizationMatrixTests(SpaceBridgeFactory factory) : IClas
         ["GET /api/v1/organizations"] = Public,
         ["GET /api/v1/organizations/{id:int}"] = Public,
 
+        // API v1, write side (organizer workspace): forums by platform administrators, the rest by the forum's organizers.
+        // Bodiless writes are refused (400/415) once the caller passes; DELETE carries no body and is refused for want of If-Match.
+        ["POST /api/v1/forums"] = PostRefusedAdministrators,
+        ["PUT /api/v1/forums/{id:int}"] = PostRefusedOrganizers,
+        ["POST /api/v1/forums/{forumId:int}/events"] = PostRefusedOrganizers,
+        ["PUT /api/v1/events/{id:int}"] = PostRefusedOrganizers,
+        ["POST /api/v1/events/{eventId:int}/rooms"] = PostRefusedOrganizers,
+        ["POST /api/v1/events/{eventId:int}/sessions"] = PostRefusedOrganizers,
+        ["PUT /api/v1/sessions/{id:int}"] = PostRefusedOrganizers,
+        ["DELETE /api/v1/sessions/{id:int}"] = new(SignIn, Denied, Denied, PreconditionRequired, PreconditionRequired),
+        ["POST /api/v1/forums/{forumId:int}/people"] = PostRefusedOrganizers,
+        ["PUT /api/v1/people/{id:int}"] = PostRefusedOrganizers,
+        ["POST /api/v1/forums/{forumId:int}/organizations"] = PostRefusedOrganizers,
+        ["PUT /api/v1/organizations/{id:int}"] = PostRefusedOrganizers,
+
         // Accounts API
         ["POST /api/v1/auth/token"] = PostRefused,
         ["GET /api/v1/me"] = SignedIn,
@@ -213,7 +228,7 @@ public sealed class AuthorizationMatrixTests(SpaceBridgeFactory factory) : IClas
             {
                 var expected = Expected[endpoint.Key].For(caller);
                 using var request = new HttpRequestMessage(new HttpMethod(endpoint.Method), url);
-                if (endpoint.Method == "POST")
+                if (endpoint.Method is "POST" or "PUT")
                 {
                     request.Content = new ByteArrayContent([]);
                 }

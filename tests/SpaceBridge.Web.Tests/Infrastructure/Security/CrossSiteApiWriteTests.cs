@@ -232,6 +232,26 @@ public sealed class CrossSiteApiWriteTests : IDisposable
             ["POST /api/v1/events/{id:int}/check-ins"] = Json($"/api/v1/events/{eventId}/check-ins", """{"token":"not-a-badge","desk":"A"}"""),
             ["POST /api/v1/sessions/{id:int}/attendance"] = Json($"/api/v1/sessions/{sessionId}/attendance", """{"token":"not-a-badge"}"""),
         };
+        var forumId = await CountAsync(db => db.Forums.Where(f => f.Slug == SpaceBridge.Web.DemoData.DemoForumSeeder.ForumSlug).Select(f => f.Id).SingleAsync());
+        var personId = await CountAsync(db => db.People.Where(p => p.ForumId == forumId).OrderBy(p => p.Id).Select(p => p.Id).FirstAsync());
+        var organizationId = await CountAsync(db => db.Organizations.Where(o => o.ForumId == forumId).OrderBy(o => o.Id).Select(o => o.Id).FirstAsync());
+        const string forum = """{"slug":"csrf-forum","name":{"en":"Csrf"},"city":"Seoul","timeZone":"Asia/Seoul"}""";
+        const string ev = """{"slug":"csrf-event","name":{"en":"Csrf"},"startDate":"2023-11-08","endDate":"2023-11-08","published":true}""";
+        const string session = """{"kind":"SideMeeting","title":{"en":"Csrf"},"startsAt":"2023-11-08T20:00:00+09:00","endsAt":"2023-11-08T20:30:00+09:00"}""";
+        const string person = """{"romanizedName":"Csrf Person"}""";
+        const string organization = """{"name":{"en":"Csrf Org"},"kind":"Company","countryCode":"KR"}""";
+        known["POST /api/v1/forums"] = Json("/api/v1/forums", forum);
+        known["PUT /api/v1/forums/{id:int}"] = Send(HttpMethod.Put, $"/api/v1/forums/{forumId}", forum);
+        known["POST /api/v1/forums/{forumId:int}/events"] = Json($"/api/v1/forums/{forumId}/events", ev);
+        known["PUT /api/v1/events/{id:int}"] = Send(HttpMethod.Put, $"/api/v1/events/{eventId}", ev);
+        known["POST /api/v1/events/{eventId:int}/rooms"] = Json($"/api/v1/events/{eventId}/rooms", """{"name":{"en":"Csrf room"}}""");
+        known["POST /api/v1/events/{eventId:int}/sessions"] = Json($"/api/v1/events/{eventId}/sessions", session);
+        known["PUT /api/v1/sessions/{id:int}"] = Send(HttpMethod.Put, $"/api/v1/sessions/{sessionId}", session);
+        known["DELETE /api/v1/sessions/{id:int}"] = Send(HttpMethod.Delete, $"/api/v1/sessions/{sessionId}", "");
+        known["POST /api/v1/forums/{forumId:int}/people"] = Json($"/api/v1/forums/{forumId}/people", person);
+        known["PUT /api/v1/people/{id:int}"] = Send(HttpMethod.Put, $"/api/v1/people/{personId}", person);
+        known["POST /api/v1/forums/{forumId:int}/organizations"] = Json($"/api/v1/forums/{forumId}/organizations", organization);
+        known["PUT /api/v1/organizations/{id:int}"] = Send(HttpMethod.Put, $"/api/v1/organizations/{organizationId}", organization);
         var discovered = MatrixEndpoints.Discover(_factory.Services.GetRequiredService<EndpointDataSource>())
             .Where(e => e.IsApi && e.Method is "POST" or "PUT" or "PATCH" or "DELETE").Select(e => e.Key).ToList();
         Assert.True(discovered.Count >= 13, $"only {discovered.Count} unsafe API routes found");
@@ -239,6 +259,17 @@ public sealed class CrossSiteApiWriteTests : IDisposable
         Assert.True(unknown.Count == 0, "Unsafe API routes without a request in this test:\n  " + string.Join("\n  ", unknown));
         return known.Where(k => discovered.Contains(k.Key)).ToDictionary();
     }
+
+    /// <summary>A change of an existing resource, with a stale If-Match so that a request that gets through changes nothing either.</summary>
+    private static Route Send(HttpMethod method, string url, string body) => new(() =>
+    {
+        var request = new HttpRequestMessage(method, url)
+        {
+            Content = body.Length == 0 ? null : new StringContent(body, Encoding.UTF8, "application/json"),
+        };
+        request.Headers.TryAddWithoutValidation("If-Match", "\"999\"");
+        return request;
+    });
 
     private static Route Json(string url, string body) => new(() => new HttpRequestMessage(HttpMethod.Post, url)
     {

@@ -53,6 +53,7 @@ public static class MatrixEndpoints
             AccessOutcome.Denied => api ? status == 403 : toDenied || status == 403,
             AccessOutcome.NotFound => status == 404,
             AccessOutcome.Refused => status is 400 or 401 or 403 or 404 or 415,
+            AccessOutcome.PreconditionRequired => status == 428,
             _ => false,
         };
         return ok ? null : described;
