@@ -9,6 +9,8 @@ using SpaceBridge.Web.Features.Programme.Sessions;
 using SpaceBridge.Web.Infrastructure.Data;
 using SpaceBridge.Web.Infrastructure.Security;
 
+using SpaceBridge.Web.Features.Accounts;
+
 namespace SpaceBridge.Web.Features.CheckIn;
 
 /// <summary>Scanning badges at a session's door counts people in, once each.</summary>
@@ -50,7 +52,7 @@ public sealed class DoorModel(AppDbContext db, ForumAccess access, SessionDoor d
         }
         if (!await access.IsOrganizerAsync(User, session.Event.ForumId))
         {
-            return Forbid();
+            return this.NeedsRole(NeededRole.EventOrganizer);
         }
         Session = session;
         Attended = await db.SessionAttendances.CountAsync(a => a.SessionId == SessionId, HttpContext.RequestAborted);

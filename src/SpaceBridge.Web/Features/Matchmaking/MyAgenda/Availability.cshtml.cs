@@ -7,6 +7,8 @@ using SpaceBridge.Web.Features.Programme.Events;
 using SpaceBridge.Web.Features.Registrations;
 using SpaceBridge.Web.Infrastructure.Data;
 
+using SpaceBridge.Web.Features.Accounts;
+
 namespace SpaceBridge.Web.Features.Matchmaking.MyAgenda;
 
 /// <summary>The participant marks meeting slots in which they cannot meet; slots where they speak are blocked for them.</summary>
@@ -28,7 +30,7 @@ public sealed class AvailabilityModel(AppDbContext db, Availability availability
     public async Task<IActionResult> OnPostAsync(int eventId, CancellationToken ct)
     {
         if (!await LoadAsync(eventId, ct)) return NotFound();
-        if (Me is null) return Forbid();
+        if (Me is null) return this.NeedsRole(NeededRole.EventParticipant);
         await availability.SaveAsync(Me, Unavailable, ct);
         return RedirectToPage(new { eventId });
     }

@@ -8,6 +8,8 @@ using SpaceBridge.Web.Features.Registrations;
 using SpaceBridge.Web.Infrastructure.Data;
 using SpaceBridge.Web.Infrastructure.Security;
 
+using SpaceBridge.Web.Features.Accounts;
+
 namespace SpaceBridge.Web.Features.Matchmaking.MyAgenda;
 
 /// <summary>The personal agenda: sessions (those one speaks at marked) and published meetings, with the secret feed link.</summary>
@@ -34,7 +36,7 @@ public sealed class MyAgendaModel(AppDbContext db, PersonalAgenda agenda, Agenda
     public async Task<IActionResult> OnPostResetFeedAsync(int eventId, CancellationToken ct)
     {
         if (!await LoadAsync(eventId, ct)) return NotFound();
-        if (Me is null) return Forbid();
+        if (Me is null) return this.NeedsRole(NeededRole.EventParticipant);
         await feeds.ResetAsync(Me.Id, ct);
         return RedirectToPage(new { eventId });
     }

@@ -7,6 +7,8 @@ using SpaceBridge.Web.Features.Programme.Organizations;
 using SpaceBridge.Web.Infrastructure.Audit;
 using SpaceBridge.Web.Infrastructure.Data;
 
+using SpaceBridge.Web.Features.Accounts;
+
 namespace SpaceBridge.Web.Features.Matchmaking.Opportunities;
 
 /// <summary>Publish a new opportunity for an organization one represents (or, as an organizer, for any organization).</summary>
@@ -37,6 +39,6 @@ public sealed class NewModel(AppDbContext db, OpportunityEditors editors, AuditL
         var org = await db.Organizations.AsNoTracking().FirstOrDefaultAsync(o => o.Id == organizationId, ct);
         if (org is null || !await db.Forums.AnyAsync(f => f.Id == forumId, ct)) return NotFound();
         (Organization, ForumId) = (org, forumId);
-        return await editors.CanEditAsync(User, forumId, organizationId, ct) ? null : StatusCode(StatusCodes.Status403Forbidden);
+        return await editors.CanEditAsync(User, forumId, organizationId, ct) ? null : this.NeedsRole(NeededRole.OrganizationDelegate);
     }
 }

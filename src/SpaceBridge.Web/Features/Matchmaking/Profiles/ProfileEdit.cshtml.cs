@@ -9,6 +9,8 @@ using SpaceBridge.Web.Infrastructure.Audit;
 using SpaceBridge.Web.Infrastructure.Data;
 using SpaceBridge.Web.Infrastructure.Localization;
 
+using SpaceBridge.Web.Features.Accounts;
+
 namespace SpaceBridge.Web.Features.Matchmaking.Profiles;
 
 /// <summary>Write an organization's matchmaking profile in a forum (created on first save).</summary>
@@ -44,7 +46,7 @@ public sealed class ProfileEditModel(AppDbContext db, OpportunityEditors editors
         var org = await db.Organizations.AsNoTracking().FirstOrDefaultAsync(o => o.Id == organizationId, ct);
         if (org is null || !await db.Forums.AnyAsync(f => f.Id == forumId, ct)) return NotFound();
         (Organization, ForumId) = (org, forumId);
-        if (!await editors.CanEditAsync(User, forumId, organizationId, ct)) return StatusCode(StatusCodes.Status403Forbidden);
+        if (!await editors.CanEditAsync(User, forumId, organizationId, ct)) return this.NeedsRole(NeededRole.OrganizationDelegate);
         _profile = await db.OrganizationProfiles.FirstOrDefaultAsync(p => p.ForumId == forumId && p.OrganizationId == organizationId, ct);
         Topics = await ProfileTopics.NamesAsync(db, forumId, ct);
         return null;

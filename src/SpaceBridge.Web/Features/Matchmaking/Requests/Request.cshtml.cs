@@ -10,6 +10,8 @@ using SpaceBridge.Web.Features.Registrations;
 using SpaceBridge.Web.Infrastructure.Data;
 using SpaceBridge.Web.Infrastructure.Errors;
 
+using SpaceBridge.Web.Features.Accounts;
+
 namespace SpaceBridge.Web.Features.Matchmaking.Requests;
 
 /// <summary>Ask another participant for a meeting, with a message and optionally an opportunity.</summary>
@@ -33,7 +35,7 @@ public sealed class RequestModel(AppDbContext db, MeetingRequestService service,
     public async Task<IActionResult> OnPostAsync(int eventId, CancellationToken ct)
     {
         if (!await LoadAsync(eventId, ct)) return NotFound();
-        if (Me is null) return Forbid();
+        if (Me is null) return this.NeedsRole(NeededRole.EventParticipant);
         if (To is null) ModelState.AddModelError(nameof(To), l["Meetings.Error.NoSuchParticipant"]);
         if (!ModelState.IsValid) return Page();
         try

@@ -9,6 +9,8 @@ using SpaceBridge.Web.Features.Programme.Events;
 using SpaceBridge.Web.Infrastructure.Data;
 using SpaceBridge.Web.Infrastructure.Errors;
 
+using SpaceBridge.Web.Features.Accounts;
+
 namespace SpaceBridge.Web.Features.Matchmaking.Scheduling;
 
 /// <summary>An event's matchmaking settings (slots, blocks, tables, request window and quota) and its schedule runs.</summary>
@@ -87,7 +89,7 @@ public sealed class IndexModel(AppDbContext db, ForumAccess access, MatchmakingS
     private async Task<IActionResult?> GateAsync(int eventId)
     {
         if (await access.ForumOfEventAsync(eventId) is null) return NotFound();
-        return await access.IsEventOrganizerAsync(User, eventId) ? null : Forbid();
+        return await access.IsEventOrganizerAsync(User, eventId) ? null : this.NeedsRole(NeededRole.EventOrganizer);
     }
 
     private async Task<IActionResult> ShowAsync(int eventId, CancellationToken ct)
