@@ -8,7 +8,6 @@ using SpaceBridge.Web.Features.Accounts.Roles;
 using SpaceBridge.Web.Features.Programme.Sessions;
 using SpaceBridge.Web.Infrastructure.Data;
 using SpaceBridge.Web.Infrastructure.Security;
-
 using SpaceBridge.Web.Features.Accounts;
 
 namespace SpaceBridge.Web.Features.CheckIn;

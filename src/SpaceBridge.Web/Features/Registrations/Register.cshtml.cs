@@ -5,6 +5,8 @@ using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.EntityFrameworkCore;
 using SpaceBridge.Web.Features.Accounts.Roles;
 using SpaceBridge.Web.Features.Programme.Events;
+using SpaceBridge.Web.Features.Programme.Organizations;
+using SpaceBridge.Web.Features.Registrations.Organizations;
 using SpaceBridge.Web.Infrastructure.Data;
 using SpaceBridge.Web.Infrastructure.Errors;
 
@@ -12,13 +14,15 @@ namespace SpaceBridge.Web.Features.Registrations;
 
 /// <summary>A signed-in user registers for an event, prefilled from their account.</summary>
 [Authorize]
-public sealed class RegisterModel(AppDbContext db, Registrar registrar, RegistrationOwnership ownership) : PageModel
+public sealed class RegisterModel(AppDbContext db, Registrar registrar, RegistrationOwnership ownership, OrganizationProposals proposals) : PageModel
 {
     [BindProperty] public RegistrationInput Input { get; set; } = new();
     public Event Event { get; private set; } = null!;
     public string Email { get; private set; } = "";
     public List<SelectListItem> Countries { get; private set; } = [];
     public int? ExistingRegistrationId { get; private set; }
+    /// <summary>Approved organizations matching the search, and the chosen one.</summary>
+    public List<Organization> SearchResults { get; private set; } = [];
 
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken ct)
     {
@@ -33,7 +37,9 @@ public sealed class RegisterModel(AppDbContext db, Registrar registrar, Registra
             CountryCode = user.Person?.Organization?.CountryCode,
             Position = user.Person?.Position.Current is { Length: > 0 } position ? position : null,
             InterpreterLanguage = user.PreferredCulture,
+            OrganizationChoice = user.Person?.Organization is { Status: OrganizationStatus.Approved } own ? own.Id.ToString() : null,
         };
+        await LoadOrganizationsAsync(ct);
         return Page();
     }
 
@@ -49,7 +55,27 @@ public sealed class RegisterModel(AppDbContext db, Registrar registrar, Registra
         catch (DomainValidationException ex)
         {
             FormOptions.AddErrors(ModelState, ex, nameof(Input));
+            await LoadOrganizationsAsync(ct);
             return Page();
+        }
+    }
+
+    /// <summary>Search the organization list without submitting: the form comes back as typed, with the matches to choose from.</summary>
+    public async Task<IActionResult> OnPostSearchAsync(int id, CancellationToken ct)
+    {
+        if (!await LoadAsync(id, ct)) return NotFound();
+        ModelState.Clear();
+        await LoadOrganizationsAsync(ct);
+        return Page();
+    }
+
+    private async Task LoadOrganizationsAsync(CancellationToken ct)
+    {
+        SearchResults = await proposals.SearchAsync(Input.OrganizationSearch, 20, ct);
+        if (int.TryParse(Input.OrganizationChoice, out var chosen) && SearchResults.All(o => o.Id != chosen)
+            && await db.Organizations.AsNoTracking().FirstOrDefaultAsync(o => o.Id == chosen && o.Status == OrganizationStatus.Approved, ct) is { } organization)
+        {
+            SearchResults.Insert(0, organization);
         }
     }
 

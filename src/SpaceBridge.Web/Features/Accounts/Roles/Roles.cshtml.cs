@@ -8,7 +8,6 @@ using SpaceBridge.Web.Features.Programme.Forums;
 using SpaceBridge.Web.Features.Programme.Organizations;
 using SpaceBridge.Web.Infrastructure.Data;
 using SpaceBridge.Web.Infrastructure.Errors;
-
 using SpaceBridge.Web.Features.Accounts;
 
 namespace SpaceBridge.Web.Features.Accounts.Roles;

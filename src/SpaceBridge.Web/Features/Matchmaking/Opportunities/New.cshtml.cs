@@ -6,7 +6,6 @@ using Microsoft.Extensions.Localization;
 using SpaceBridge.Web.Features.Programme.Organizations;
 using SpaceBridge.Web.Infrastructure.Audit;
 using SpaceBridge.Web.Infrastructure.Data;
-
 using SpaceBridge.Web.Features.Accounts;
 
 namespace SpaceBridge.Web.Features.Matchmaking.Opportunities;

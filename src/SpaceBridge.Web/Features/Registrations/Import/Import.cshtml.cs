@@ -6,7 +6,6 @@ using Microsoft.Extensions.Localization;
 using SpaceBridge.Web.Features.Accounts.Roles;
 using SpaceBridge.Web.Features.Programme.Events;
 using SpaceBridge.Web.Infrastructure.Data;
-
 using SpaceBridge.Web.Features.Accounts;
 
 namespace SpaceBridge.Web.Features.Registrations.Import;
