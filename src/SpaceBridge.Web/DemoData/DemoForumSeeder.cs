@@ -30,8 +30,12 @@ public static class DemoForumSeeder
             return false;
         }
 
-        var countries = Countries();
-        db.Countries.AddRange(countries.Values);
+        // The full list comes from the culture data; the forum's own countries carry the names protocol uses.
+        await CountryList.SyncAsync(db, cancellationToken);
+        foreach (var country in Countries().Values)
+        {
+            (await db.Countries.FindAsync([country.Code], cancellationToken))!.Name = country.Name;
+        }
         var orgs = Organizations();
         db.Organizations.AddRange(orgs.Values);
         var people = People(orgs);

@@ -8,6 +8,7 @@ using SpaceBridge.Web.Features.Accounts.Roles;
 using SpaceBridge.Web.Features.Programme.Sessions;
 using SpaceBridge.Web.Infrastructure.Data;
 using SpaceBridge.Web.Infrastructure.Security;
+using SpaceBridge.Web.Features.Accounts;
 
 namespace SpaceBridge.Web.Features.CheckIn;
 
@@ -50,7 +51,7 @@ public sealed class DoorModel(AppDbContext db, ForumAccess access, SessionDoor d
         }
         if (!await access.IsOrganizerAsync(User, session.Event.ForumId))
         {
-            return Forbid();
+            return this.NeedsRole(NeededRole.EventOrganizer);
         }
         Session = session;
         Attended = await db.SessionAttendances.CountAsync(a => a.SessionId == SessionId, HttpContext.RequestAborted);

@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore;
 using SpaceBridge.Web.Features.Accounts.Roles;
 using SpaceBridge.Web.Infrastructure.Data;
 using SpaceBridge.Web.Infrastructure.Localization;
+using SpaceBridge.Web.Features.Programme.Organizations;
 
 namespace SpaceBridge.Web.Features.Registrations;
 
@@ -12,7 +13,8 @@ namespace SpaceBridge.Web.Features.Registrations;
 [Authorize]
 public sealed class MineModel(AppDbContext db, Registrar registrar, ForumAccess access, RegistrationOwnership ownership) : PageModel
 {
-    public sealed record Row(int Id, int EventId, BilingualText EventName, string Name, RegistrationStatus Status, bool Own);
+    public sealed record Row(int Id, int EventId, BilingualText EventName, string Name, RegistrationStatus Status, bool Own,
+        int ForumId = 0, int? OrganizationId = null, BilingualText? OrganizationName = null);
     public sealed record EventLink(int Id, BilingualText Name, bool Organizer);
 
     public List<Row> Registrations { get; private set; } = [];
@@ -24,7 +26,9 @@ public sealed class MineModel(AppDbContext db, Registrar registrar, ForumAccess 
         var userId = ForumAccess.UserId(User);
         Registrations = await db.Registrations.AsNoTracking().Where(r => r.UserId == userId || r.SubmittedByUserId == userId)
             .OrderBy(r => r.EventId).ThenBy(r => r.UserId != userId).ThenBy(r => r.RomanizedName)
-            .Select(r => new Row(r.Id, r.EventId, r.Event.Name, r.RomanizedName, r.Status, r.UserId == userId))
+            .Select(r => new Row(r.Id, r.EventId, r.Event.Name, r.RomanizedName, r.Status, r.UserId == userId, r.Event.ForumId,
+                r.Organization != null && r.Organization.Status == OrganizationStatus.Approved ? r.OrganizationId : null,
+                r.Organization != null ? r.Organization.Name : null))
             .ToListAsync(ct);
         var events = await db.Events.AsNoTracking().OrderBy(e => e.StartDate).Select(e => new { e.Id, e.Name }).ToListAsync(ct);
         foreach (var e in events)

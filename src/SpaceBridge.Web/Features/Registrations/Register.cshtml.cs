@@ -5,6 +5,8 @@ using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.EntityFrameworkCore;
 using SpaceBridge.Web.Features.Accounts.Roles;
 using SpaceBridge.Web.Features.Programme.Events;
+using SpaceBridge.Web.Features.Programme.Organizations;
+using SpaceBridge.Web.Features.Registrations.Organizations;
 using SpaceBridge.Web.Infrastructure.Data;
 using SpaceBridge.Web.Infrastructure.Errors;
 
@@ -12,7 +14,8 @@ namespace SpaceBridge.Web.Features.Registrations;
 
 /// <summary>A signed-in user registers for an event, prefilled from their account.</summary>
 [Authorize]
-public sealed class RegisterModel(AppDbContext db, Registrar registrar, RegistrationOwnership ownership, ForumAccess access, TimeProvider clock) : PageModel
+public sealed class RegisterModel(AppDbContext db, Registrar registrar, RegistrationOwnership ownership, ForumAccess access, TimeProvider clock,
+    OrganizationProposals proposals) : PageModel
 {
     /// <summary>Whether the event's registration window is open now; outside it the page says when it opens or that it closed.</summary>
     public RegistrationWindowState Window { get; private set; }
@@ -22,6 +25,8 @@ public sealed class RegisterModel(AppDbContext db, Registrar registrar, Registra
     public string Email { get; private set; } = "";
     public List<SelectListItem> Countries { get; private set; } = [];
     public int? ExistingRegistrationId { get; private set; }
+    /// <summary>Approved organizations matching the search, and the chosen one.</summary>
+    public List<Organization> SearchResults { get; private set; } = [];
 
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken ct)
     {
@@ -36,7 +41,9 @@ public sealed class RegisterModel(AppDbContext db, Registrar registrar, Registra
             CountryCode = user.Person?.Organization?.CountryCode,
             Position = user.Person?.Position.Current is { Length: > 0 } position ? position : null,
             InterpreterLanguage = user.PreferredCulture,
+            OrganizationChoice = user.Person?.Organization is { Status: OrganizationStatus.Approved } own ? own.Id.ToString() : null,
         };
+        await LoadOrganizationsAsync(ct);
         return Page();
     }
 
@@ -52,12 +59,32 @@ public sealed class RegisterModel(AppDbContext db, Registrar registrar, Registra
         catch (DomainValidationException ex)
         {
             FormOptions.AddErrors(ModelState, ex, nameof(Input));
+            await LoadOrganizationsAsync(ct);
             return Page();
         }
         catch (RegistrationWindowRefusal refusal)
         {
             Window = refusal.State;
             return Page();
+        }
+    }
+
+    /// <summary>Search the organization list without submitting: the form comes back as typed, with the matches to choose from.</summary>
+    public async Task<IActionResult> OnPostSearchAsync(int id, CancellationToken ct)
+    {
+        if (!await LoadAsync(id, ct)) return NotFound();
+        ModelState.Clear();
+        await LoadOrganizationsAsync(ct);
+        return Page();
+    }
+
+    private async Task LoadOrganizationsAsync(CancellationToken ct)
+    {
+        SearchResults = await proposals.SearchAsync(Input.OrganizationSearch, 20, ct);
+        if (int.TryParse(Input.OrganizationChoice, out var chosen) && SearchResults.All(o => o.Id != chosen)
+            && await db.Organizations.AsNoTracking().FirstOrDefaultAsync(o => o.Id == chosen && o.Status == OrganizationStatus.Approved, ct) is { } organization)
+        {
+            SearchResults.Insert(0, organization);
         }
     }
 

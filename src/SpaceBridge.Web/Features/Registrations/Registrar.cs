@@ -3,9 +3,11 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using SpaceBridge.Web.Features.Accounts.Roles;
 using SpaceBridge.Web.Features.Programme.Events;
+using SpaceBridge.Web.Features.Registrations.Organizations;
 using SpaceBridge.Web.Infrastructure.Audit;
 using SpaceBridge.Web.Infrastructure.Data;
 using SpaceBridge.Web.Infrastructure.Errors;
+using SpaceBridge.Web.Infrastructure.Localization;
 
 namespace SpaceBridge.Web.Features.Registrations;
 
@@ -14,12 +16,14 @@ namespace SpaceBridge.Web.Features.Registrations;
 /// transaction that also fills freed seats from the waitlist, and the people concerned are e-mailed
 /// after it commits.
 /// </summary>
-public sealed class Registrar(AppDbContext db, AuditLog audit, RegistrationMailer mailer, TimeProvider clock, IStringLocalizer<SharedResource> l)
+public sealed class Registrar(AppDbContext db, AuditLog audit, RegistrationMailer mailer, TimeProvider clock, IStringLocalizer<SharedResource> l,
+    OrganizationProposals proposals)
 {
     public async Task<Registration> SubmitAsync(int eventId, Registrant who, RegistrationDetails details, CancellationToken ct = default)
     {
         var email = RegistrationRules.NormalizeEmail(who.Email);
         var countries = (await db.Countries.Select(c => c.Code).ToListAsync(ct)).ToHashSet();
+        (details, var proposal) = await OrganizationOfAsync(details, who, ct);
         RegistrationRules.Validate(details, email, countries, l);
 
         Registration registration;
@@ -47,6 +51,10 @@ public sealed class Registrar(AppDbContext db, AuditLog audit, RegistrationMaile
                 var full = ev.Capacity is { } capacity && await SeatAllocation.ApprovedCountAsync(db, eventId, token) >= capacity;
                 var now = clock.GetUtcNow().UtcDateTime;
                 var r = NewRegistration(eventId, who, email, details, now, full ? RegistrationStatus.Waitlisted : RegistrationStatus.Submitted);
+                if (proposal is not null && who.UserId is not null)
+                {
+                    r.Organization = proposals.Add(eventId, who.UserId, proposal.Value).Organization;
+                }
                 if (existing is null)
                 {
                     db.Registrations.Add(r);
@@ -55,6 +63,7 @@ public sealed class Registrar(AppDbContext db, AuditLog audit, RegistrationMaile
                 r.Id = existing.Id;
                 r.Version = existing.Version + 1;
                 db.Entry(existing).CurrentValues.SetValues(r);
+                if (r.Organization is not null) existing.Organization = r.Organization;
                 return existing;
             }, ct);
         }
@@ -66,6 +75,30 @@ public sealed class Registrar(AppDbContext db, AuditLog audit, RegistrationMaile
         return registration;
     }
 
+    /// <summary>
+    /// The organization the registration names: an approved one (or the registrant's own proposal) by id, or a new
+    /// proposal checked here and added in the registration's transaction. Its name fills the free-text organization.
+    /// </summary>
+    private async Task<(RegistrationDetails, (BilingualText Name, string Country, string? Website)?)> OrganizationOfAsync(
+        RegistrationDetails details, Registrant who, CancellationToken ct)
+    {
+        if (details.NewOrganization is { } proposed && who.UserId is not null)
+        {
+            var valid = await proposals.ValidateAsync(proposed, "NewOrganization", ct);
+            return (details with { OrganizationId = null, OrganizationName = valid.Name.En ?? valid.Name.Ko ?? "" }, valid);
+        }
+        if (details.OrganizationId is { } organizationId)
+        {
+            if (!await proposals.MayNameAsync(organizationId, who.UserId, ct))
+            {
+                throw new DomainValidationException(nameof(details.OrganizationId), l["OrgProposal.Error.Unknown"]);
+            }
+            var name = await db.Organizations.Where(o => o.Id == organizationId).Select(o => o.Name.En ?? o.Name.Ko).FirstAsync(ct);
+            return (details with { OrganizationName = name ?? details.OrganizationName }, null);
+        }
+        return (details, null);
+    }
+
     public static Registration NewRegistration(int eventId, Registrant who, string email, RegistrationDetails d, DateTime now, RegistrationStatus status) => new()
     {
         EventId = eventId,
@@ -75,6 +108,7 @@ public sealed class Registrar(AppDbContext db, AuditLog audit, RegistrationMaile
         HangulName = RegistrationRules.Clean(d.HangulName),
         RomanizedName = d.RomanizedName.Trim(),
         OrganizationName = d.OrganizationName.Trim(),
+        OrganizationId = d.OrganizationId,
         CountryCode = d.CountryCode.Trim().ToUpperInvariant(),
         Position = RegistrationRules.Clean(d.Position),
         ParticipantType = d.ParticipantType,

@@ -17,6 +17,10 @@ public sealed record RegistrationDetails
     public string? InterpreterLanguage { get; init; }
     public bool ConsentToDirectory { get; init; }
     public bool ConsentToProcessing { get; init; }
+    /// <summary>An approved organization from the list (GET /api/v1/organizations?search=), or the caller's own proposal.</summary>
+    public int? OrganizationId { get; init; }
+    /// <summary>A new organization proposed with the registration (the registration form); the API proposes separately.</summary>
+    [JsonIgnore] public Organizations.ProposedOrganization? NewOrganization { get; init; }
 }
 
 /// <summary>Who registers whom: the account it belongs to (if any) and who submitted it.</summary>

@@ -8,7 +8,16 @@ public sealed class RegistrationInput
 {
     [Display(Name = "Registration.Field.HangulName")] public string? HangulName { get; set; }
     [RequiredInForm, Display(Name = "Registration.Field.RomanizedName")] public string? RomanizedName { get; set; }
-    [RequiredInForm, Display(Name = "Registration.Field.Organization")] public string? OrganizationName { get; set; }
+    [Display(Name = "Registration.Field.Organization")] public string? OrganizationName { get; set; }
+    /// <summary>The organization chosen on the form: an organization id, "new" to propose one, or empty for the typed name.</summary>
+    public string? OrganizationChoice { get; set; }
+    public string? OrganizationSearch { get; set; }
+    /// <summary>Where the chosen organization's errors are shown.</summary>
+    public int? OrganizationId { get; set; }
+    [Display(Name = "OrgProposal.Field.NameEn")] public string? NewOrganizationNameEn { get; set; }
+    [Display(Name = "OrgProposal.Field.NameKo")] public string? NewOrganizationNameKo { get; set; }
+    [Display(Name = "OrgProposal.Field.Country")] public string? NewOrganizationCountryCode { get; set; }
+    [Display(Name = "OrgProposal.Field.Website")] public string? NewOrganizationWebsite { get; set; }
     [RequiredInForm, Display(Name = "Registration.Field.Country")] public string? CountryCode { get; set; }
     [Display(Name = "Registration.Field.Position")] public string? Position { get; set; }
     [Display(Name = "Registration.Field.ParticipantType")] public ParticipantType ParticipantType { get; set; } = ParticipantType.Delegate;
@@ -25,5 +34,9 @@ public sealed class RegistrationInput
         Position = Position, ParticipantType = ParticipantType, DietaryNeeds = DietaryNeeds, AccessibilityNeeds = AccessibilityNeeds,
         NeedsInterpreter = NeedsInterpreter, InterpreterLanguage = InterpreterLanguage, ConsentToDirectory = ConsentToDirectory,
         ConsentToProcessing = ConsentToProcessing,
+        OrganizationId = int.TryParse(OrganizationChoice, out var organizationId) ? organizationId : null,
+        NewOrganization = OrganizationChoice == "new"
+            ? new Organizations.ProposedOrganization(new(NewOrganizationNameEn, NewOrganizationNameKo), NewOrganizationCountryCode, NewOrganizationWebsite)
+            : null,
     };
 }

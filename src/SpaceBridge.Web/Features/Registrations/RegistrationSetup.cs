@@ -2,6 +2,7 @@ using SpaceBridge.Web.Features.Registrations.Delegations;
 using SpaceBridge.Web.Features.Registrations.Directory;
 using SpaceBridge.Web.Features.Registrations.Export;
 using SpaceBridge.Web.Features.Registrations.Import;
+using SpaceBridge.Web.Features.Registrations.Organizations;
 using SpaceBridge.Web.Features.Registrations.Review;
 
 namespace SpaceBridge.Web.Features.Registrations;
@@ -19,9 +20,10 @@ public static class RegistrationSetup
         services.AddScoped<DelegationRegistry>();
         services.AddScoped<ParticipantDirectory>();
         services.AddScoped<ReviewQueue>();
+        services.AddScoped<OrganizationProposals>();
         services.AddTransient<IStartupFilter, UploadSizeLimit.StartupFilter>();
         return services;
     }
 
-    public static IEndpointRouteBuilder MapRegistrations(this IEndpointRouteBuilder app) => app.MapRegistrationApi();
+    public static IEndpointRouteBuilder MapRegistrations(this IEndpointRouteBuilder app) => app.MapRegistrationApi().MapOrganizationProposalApi();
 }

@@ -6,6 +6,7 @@ using SpaceBridge.Web.Features.Accounts.Roles;
 using SpaceBridge.Web.Features.Programme.Events;
 using SpaceBridge.Web.Features.Registrations;
 using SpaceBridge.Web.Infrastructure.Data;
+using SpaceBridge.Web.Features.Accounts;
 
 namespace SpaceBridge.Web.Features.Site;
 
@@ -23,7 +24,7 @@ public sealed class OrganizerModel(AppDbContext db) : PageModel
             : await db.ForumRoles.Where(r => r.UserId == userId && r.Role == ForumRole.Organizer).Select(r => r.ForumId).ToListAsync();
         if (forumIds is { Count: 0 })
         {
-            return Forbid();
+            return this.NeedsRole(NeededRole.ForumOrganizer);
         }
         var events = await db.Events.AsNoTracking().Include(e => e.Forum)
             .Where(e => forumIds == null || forumIds.Contains(e.ForumId))

@@ -18,6 +18,7 @@ using SpaceBridge.Web.Features.Programme.People;
 using SpaceBridge.Web.Features.Programme.Sessions;
 using SpaceBridge.Web.Features.Registrations;
 using SpaceBridge.Web.Features.Registrations.Delegations;
+using SpaceBridge.Web.Features.Registrations.Organizations;
 using SpaceBridge.Web.Infrastructure.Audit;
 using SpaceBridge.Web.Infrastructure.Security;
 
@@ -47,6 +48,7 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
     public DbSet<ForumRoleAssignment> ForumRoles => Set<ForumRoleAssignment>();
     public DbSet<Registration> Registrations => Set<Registration>();
     public DbSet<Delegation> Delegations => Set<Delegation>();
+    public DbSet<OrganizationProposal> OrganizationProposals => Set<OrganizationProposal>();
     public DbSet<CheckIn> CheckIns => Set<CheckIn>();
     public DbSet<SessionAttendance> SessionAttendances => Set<SessionAttendance>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();

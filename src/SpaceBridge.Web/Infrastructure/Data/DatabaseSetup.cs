@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
 using SpaceBridge.Web.DemoData;
+using SpaceBridge.Web.Features.Programme.Organizations;
 
 namespace SpaceBridge.Web.Infrastructure.Data;
 
@@ -75,6 +76,7 @@ public static class DatabaseSetup
         }
         if (migrateOnly)
         {
+            await SyncCountriesAsync(db, logger);
             return true;
         }
         var seed = options.SeedDemo ?? embedded;
@@ -89,12 +91,27 @@ public static class DatabaseSetup
             logger.LogWarning("{Problem} Until then /health/ready answers 503.", schema.Problem);
             return true;
         }
+        await SyncCountriesAsync(db, logger);
         if (seed)
         {
             var now = app.Services.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime;
             await DemoSeeding.SeedAsync(db, options.SeedMatchmakingDemo ?? true, now, logger);
         }
         return true;
+    }
+
+    /// <summary>The country list comes from the platform's culture data; a node that starts brings the table in line with it.</summary>
+    private static async Task SyncCountriesAsync(AppDbContext db, ILogger logger)
+    {
+        try
+        {
+            await CountryList.SyncAsync(db);
+        }
+        catch (Exception ex) when (SerializableTransaction.IsUniqueViolation(ex) || ex is DbUpdateConcurrencyException)
+        {
+            db.ChangeTracker.Clear();
+            logger.LogInformation("Country list: another node updated it at the same moment");
+        }
     }
 
     private static async Task MigrateAsync(AppDbContext db, DatabaseProvider provider, ILogger logger)

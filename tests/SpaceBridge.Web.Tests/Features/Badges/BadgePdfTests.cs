@@ -87,8 +87,8 @@ public class BadgePdfTests(SpaceBridgeFactory app) : IClassFixture<SpaceBridgeFa
         var anonymous = app.CreateBrowserClient();
 
         var refused = await delegateClient.GetAsync($"/organizer/events/{eventId}/badges.pdf");
-        Assert.Equal(HttpStatusCode.Redirect, refused.StatusCode);
-        Assert.StartsWith("/account/access-denied", refused.Headers.Location?.PathAndQuery);
+        Assert.Equal(HttpStatusCode.Forbidden, refused.StatusCode);
+        Assert.Contains("This page is for organizers of a forum.", await refused.Content.ReadAsStringAsync());
         var signInRedirect = await anonymous.GetAsync($"/organizer/events/{eventId}/badges.pdf");
         Assert.Equal(HttpStatusCode.Redirect, signInRedirect.StatusCode);
         Assert.StartsWith("/account/sign-in", signInRedirect.Headers.Location?.PathAndQuery);

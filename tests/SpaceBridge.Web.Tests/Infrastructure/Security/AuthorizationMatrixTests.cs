@@ -134,6 +134,14 @@ public sealed class AuthorizationMatrixTests(SpaceBridgeFactory factory) : IClas
         ["POST /organizer/events/{id:int}/registrations"] = PostRefusedSignIn,
         ["GET /organizer/events/{id:int}/import"] = DemoForumOrganizers,
         ["POST /organizer/events/{id:int}/import"] = PostRefusedSignIn,
+        // Organization proposals: any signed-in registrant proposes; the event's organizers list and decide (none exist: 404).
+        ["POST /api/v1/events/{eventId:int}/organization-proposals"] = PostRefusedSignIn,
+        ["GET /api/v1/events/{eventId:int}/organization-proposals"] = DemoForumOrganizers,
+        ["GET /api/v1/events/{eventId:int}/organization-proposals/{id:int}"] = new(SignIn, Denied, Denied, NotFound, NotFound),
+        ["POST /api/v1/events/{eventId:int}/organization-proposals/{id:int}/approve"] = PostRefusedOrganizers,
+        ["POST /api/v1/events/{eventId:int}/organization-proposals/{id:int}/merge"] = PostRefusedOrganizers,
+        ["GET /organizer/events/{id:int}/organization-proposals"] = DemoForumOrganizers,
+        ["POST /organizer/events/{id:int}/organization-proposals"] = PostRefusedSignIn,
 
         // Matchmaking schedule: organizers of the event's forum; the matrix asks for a run that does not exist (404).
         ["GET /organizer/events/{eventId:int}/matchmaking"] = DemoForumOrganizers,

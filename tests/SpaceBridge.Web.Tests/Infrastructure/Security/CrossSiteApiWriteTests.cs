@@ -221,6 +221,11 @@ public sealed class CrossSiteApiWriteTests : IDisposable
                 form.Add(file, "file", "people.csv");
                 return new HttpRequestMessage(HttpMethod.Post, $"/api/v1/events/{eventId}/registrations/import?dryRun=false") { Content = form };
             }),
+            ["POST /api/v1/events/{eventId:int}/organization-proposals"] = Json($"/api/v1/events/{eventId}/organization-proposals",
+                """{"name":{"en":"Cross Site Org"},"countryCode":"KR"}"""),
+            ["POST /api/v1/events/{eventId:int}/organization-proposals/{id:int}/approve"] = Json($"/api/v1/events/{eventId}/organization-proposals/2147480000/approve", ""),
+            ["POST /api/v1/events/{eventId:int}/organization-proposals/{id:int}/merge"] = Json($"/api/v1/events/{eventId}/organization-proposals/2147480000/merge",
+                """{"intoOrganizationId":1}"""),
             ["POST /api/v1/events/{eventId:int}/schedule-runs"] = Json($"/api/v1/events/{eventId}/schedule-runs", """{"kind":"Full","timeLimitSeconds":1}"""),
             ["POST /api/v1/events/{eventId:int}/schedule-runs/{runId:int}/publish"] = Json($"/api/v1/events/{eventId}/schedule-runs/999999/publish", ""),
             ["POST /api/v1/events/{eventId:int}/meeting-requests"] = Json($"/api/v1/events/{eventId}/meeting-requests",

@@ -19,6 +19,19 @@ public sealed class ForumRefusalResultHandler : IAuthorizationMiddlewareResultHa
         {
             return TypedResults.Problem(statusCode: refusal.StatusCode, title: refusal.Title, detail: refusal.Detail).ExecuteAsync(context);
         }
+        // Any other refusal of a signed-in caller names the role the policy asks for: ProblemDetails on the API, the
+        // status page (re-executed for the 403) on pages.
+        if (authorizeResult.Forbidden && context.User.Identity?.IsAuthenticated == true && RoleRefusal.Of(policy) is { } role)
+        {
+            if (AccountsSetup.IsApi(context.Request))
+            {
+                return TypedResults.Problem(statusCode: StatusCodes.Status403Forbidden, title: "Forbidden", detail: RoleRefusal.Detail(role),
+                    extensions: new Dictionary<string, object?> { ["neededRole"] = role.ToString() }).ExecuteAsync(context);
+            }
+            RoleRefusal.Note(context, role);
+            context.Response.StatusCode = StatusCodes.Status403Forbidden;
+            return Task.CompletedTask;
+        }
         return _default.HandleAsync(next, context, policy, authorizeResult);
     }
 }

@@ -8,6 +8,7 @@ using SpaceBridge.Web.Features.Programme.Forums;
 using SpaceBridge.Web.Features.Programme.Organizations;
 using SpaceBridge.Web.Infrastructure.Data;
 using SpaceBridge.Web.Infrastructure.Errors;
+using SpaceBridge.Web.Features.Accounts;
 
 namespace SpaceBridge.Web.Features.Accounts.Roles;
 
@@ -28,17 +29,17 @@ public sealed class RolesModel(AppDbContext db, ForumRoleGrants grants, IStringL
     public ForumRole[] GrantableRoles { get; private set; } = [];
     public string? Message { get; private set; }
 
-    public async Task<IActionResult> OnGetAsync() => await LoadAsync() ? Page() : Forbid();
+    public async Task<IActionResult> OnGetAsync() => await LoadAsync() ? Page() : this.NeedsRole(NeededRole.ForumOrganizer);
 
     public async Task<IActionResult> OnPostGrantAsync()
     {
         if (!await LoadAsync() || Selected is null)
         {
-            return Forbid();
+            return this.NeedsRole(NeededRole.ForumOrganizer);
         }
         if (!GrantableRoles.Contains(Grant.Role))
         {
-            return Forbid();
+            return this.NeedsRole(NeededRole.ForumOrganizer);
         }
         if (!ModelState.IsValid)
         {
@@ -66,10 +67,10 @@ public sealed class RolesModel(AppDbContext db, ForumRoleGrants grants, IStringL
     {
         if (!await LoadAsync() || Selected is null)
         {
-            return Forbid();
+            return this.NeedsRole(NeededRole.ForumOrganizer);
         }
         var revoked = await grants.RevokeAsync(User, assignmentId);
-        return revoked ? RedirectToPage(new { forum = Selected.Slug }) : Forbid();
+        return revoked ? RedirectToPage(new { forum = Selected.Slug }) : this.NeedsRole(NeededRole.ForumOrganizer);
     }
 
     private async Task<bool> LoadAsync()

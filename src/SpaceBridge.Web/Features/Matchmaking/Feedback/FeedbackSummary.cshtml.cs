@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore;
 using SpaceBridge.Web.Features.Accounts.Roles;
 using SpaceBridge.Web.Features.Programme.Events;
 using SpaceBridge.Web.Infrastructure.Data;
+using SpaceBridge.Web.Features.Accounts;
 
 namespace SpaceBridge.Web.Features.Matchmaking.Feedback;
 
@@ -19,7 +20,7 @@ public sealed class FeedbackSummaryModel(AppDbContext db, ForumAccess access) : 
     {
         var ev = await db.Events.AsNoTracking().FirstOrDefaultAsync(e => e.Id == eventId, ct);
         if (ev is null) return NotFound();
-        if (!await access.IsEventOrganizerAsync(User, eventId)) return Forbid();
+        if (!await access.IsEventOrganizerAsync(User, eventId)) return this.NeedsRole(NeededRole.EventOrganizer);
         Event = ev;
         Summary = await FeedbackSummary.ForEventAsync(db, eventId, ct);
         return Page();

@@ -6,6 +6,7 @@ using SpaceBridge.Web.Features.Matchmaking.Requests;
 using SpaceBridge.Web.Features.Programme.Events;
 using SpaceBridge.Web.Features.Registrations;
 using SpaceBridge.Web.Infrastructure.Data;
+using SpaceBridge.Web.Features.Accounts;
 
 namespace SpaceBridge.Web.Features.Matchmaking.MyAgenda;
 
@@ -28,7 +29,7 @@ public sealed class AvailabilityModel(AppDbContext db, Availability availability
     public async Task<IActionResult> OnPostAsync(int eventId, CancellationToken ct)
     {
         if (!await LoadAsync(eventId, ct)) return NotFound();
-        if (Me is null) return Forbid();
+        if (Me is null) return this.NeedsRole(NeededRole.EventParticipant);
         await availability.SaveAsync(Me, Unavailable, ct);
         return RedirectToPage(new { eventId });
     }

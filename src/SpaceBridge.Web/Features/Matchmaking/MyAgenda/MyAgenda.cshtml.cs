@@ -7,6 +7,7 @@ using SpaceBridge.Web.Features.Programme.Events;
 using SpaceBridge.Web.Features.Registrations;
 using SpaceBridge.Web.Infrastructure.Data;
 using SpaceBridge.Web.Infrastructure.Security;
+using SpaceBridge.Web.Features.Accounts;
 
 namespace SpaceBridge.Web.Features.Matchmaking.MyAgenda;
 
@@ -34,7 +35,7 @@ public sealed class MyAgendaModel(AppDbContext db, PersonalAgenda agenda, Agenda
     public async Task<IActionResult> OnPostResetFeedAsync(int eventId, CancellationToken ct)
     {
         if (!await LoadAsync(eventId, ct)) return NotFound();
-        if (Me is null) return Forbid();
+        if (Me is null) return this.NeedsRole(NeededRole.EventParticipant);
         await feeds.ResetAsync(Me.Id, ct);
         return RedirectToPage(new { eventId });
     }

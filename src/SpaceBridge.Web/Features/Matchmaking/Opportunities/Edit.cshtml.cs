@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using SpaceBridge.Web.Infrastructure.Audit;
 using SpaceBridge.Web.Infrastructure.Data;
+using SpaceBridge.Web.Features.Accounts;
 
 namespace SpaceBridge.Web.Features.Matchmaking.Opportunities;
 
@@ -47,6 +48,6 @@ public sealed class EditModel(AppDbContext db, OpportunityEditors editors, Audit
             .FirstOrDefaultAsync(o => o.Id == opportunityId && o.ForumId == forumId, ct);
         if (opportunity is null) return NotFound();
         Opportunity = opportunity;
-        return await editors.CanEditAsync(User, forumId, opportunity.OrganizationId, ct) ? null : StatusCode(StatusCodes.Status403Forbidden);
+        return await editors.CanEditAsync(User, forumId, opportunity.OrganizationId, ct) ? null : this.NeedsRole(NeededRole.OrganizationDelegate);
     }
 }

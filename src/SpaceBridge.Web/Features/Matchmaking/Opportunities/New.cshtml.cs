@@ -6,6 +6,7 @@ using Microsoft.Extensions.Localization;
 using SpaceBridge.Web.Features.Programme.Organizations;
 using SpaceBridge.Web.Infrastructure.Audit;
 using SpaceBridge.Web.Infrastructure.Data;
+using SpaceBridge.Web.Features.Accounts;
 
 namespace SpaceBridge.Web.Features.Matchmaking.Opportunities;
 
@@ -37,6 +38,6 @@ public sealed class NewModel(AppDbContext db, OpportunityEditors editors, AuditL
         var org = await db.Organizations.AsNoTracking().FirstOrDefaultAsync(o => o.Id == organizationId, ct);
         if (org is null || !await db.Forums.AnyAsync(f => f.Id == forumId, ct)) return NotFound();
         (Organization, ForumId) = (org, forumId);
-        return await editors.CanEditAsync(User, forumId, organizationId, ct) ? null : StatusCode(StatusCodes.Status403Forbidden);
+        return await editors.CanEditAsync(User, forumId, organizationId, ct) ? null : this.NeedsRole(NeededRole.OrganizationDelegate);
     }
 }

@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
 using SpaceBridge.Web.Features.Accounts.Roles;
+using SpaceBridge.Web.Features.Programme.Organizations;
 using SpaceBridge.Web.Features.Registrations;
 using SpaceBridge.Web.Infrastructure.Data;
 
@@ -8,7 +9,8 @@ namespace SpaceBridge.Web.Features.Matchmaking.Opportunities;
 
 /// <summary>
 /// Who may write an organization's profile and opportunities in a forum: people with an approved registration for
-/// one of the forum's events on behalf of that organization, and the forum's organizers (administrators pass too).
+/// one of the forum's events on behalf of that organization (once the organization is approved, if it was proposed at
+/// registration), and the forum's organizers (administrators pass too).
 /// </summary>
 public sealed class OpportunityEditors(AppDbContext db, ForumAccess access)
 {
@@ -24,7 +26,8 @@ public sealed class OpportunityEditors(AppDbContext db, ForumAccess access)
             return [];
         }
         return await db.Registrations.AsNoTracking()
-            .Where(r => r.UserId == userId && r.Status == RegistrationStatus.Approved && r.Event.ForumId == forumId && r.OrganizationId != null)
+            .Where(r => r.UserId == userId && r.Status == RegistrationStatus.Approved && r.Event.ForumId == forumId && r.OrganizationId != null
+                && r.Organization!.Status == OrganizationStatus.Approved)
             .Select(r => r.OrganizationId!.Value).Distinct().ToListAsync(ct);
     }
 }

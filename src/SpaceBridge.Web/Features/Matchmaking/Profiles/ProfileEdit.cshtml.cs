@@ -8,6 +8,7 @@ using SpaceBridge.Web.Features.Programme.Organizations;
 using SpaceBridge.Web.Infrastructure.Audit;
 using SpaceBridge.Web.Infrastructure.Data;
 using SpaceBridge.Web.Infrastructure.Localization;
+using SpaceBridge.Web.Features.Accounts;
 
 namespace SpaceBridge.Web.Features.Matchmaking.Profiles;
 
@@ -44,7 +45,7 @@ public sealed class ProfileEditModel(AppDbContext db, OpportunityEditors editors
         var org = await db.Organizations.AsNoTracking().FirstOrDefaultAsync(o => o.Id == organizationId, ct);
         if (org is null || !await db.Forums.AnyAsync(f => f.Id == forumId, ct)) return NotFound();
         (Organization, ForumId) = (org, forumId);
-        if (!await editors.CanEditAsync(User, forumId, organizationId, ct)) return StatusCode(StatusCodes.Status403Forbidden);
+        if (!await editors.CanEditAsync(User, forumId, organizationId, ct)) return this.NeedsRole(NeededRole.OrganizationDelegate);
         _profile = await db.OrganizationProfiles.FirstOrDefaultAsync(p => p.ForumId == forumId && p.OrganizationId == organizationId, ct);
         Topics = await ProfileTopics.NamesAsync(db, forumId, ct);
         return null;

@@ -7,6 +7,7 @@ using SpaceBridge.Web.Features.Programme.Events;
 using SpaceBridge.Web.Features.Registrations;
 using SpaceBridge.Web.Infrastructure.Data;
 using SpaceBridge.Web.Infrastructure.Errors;
+using SpaceBridge.Web.Features.Accounts;
 
 namespace SpaceBridge.Web.Features.Matchmaking.Requests;
 
@@ -49,7 +50,7 @@ public sealed class MeetingsModel(AppDbContext db, MeetingRequestService service
     private async Task<IActionResult> ActAsync(int eventId, Func<int, Task> act)
     {
         if (!await LoadAsync(eventId, HttpContext.RequestAborted)) return NotFound();
-        if (Me is null) return Forbid();
+        if (Me is null) return this.NeedsRole(NeededRole.EventParticipant);
         try
         {
             await act(Me.Id);

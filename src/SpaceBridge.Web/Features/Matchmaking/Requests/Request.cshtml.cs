@@ -9,6 +9,7 @@ using SpaceBridge.Web.Features.Programme.Events;
 using SpaceBridge.Web.Features.Registrations;
 using SpaceBridge.Web.Infrastructure.Data;
 using SpaceBridge.Web.Infrastructure.Errors;
+using SpaceBridge.Web.Features.Accounts;
 
 namespace SpaceBridge.Web.Features.Matchmaking.Requests;
 
@@ -33,7 +34,7 @@ public sealed class RequestModel(AppDbContext db, MeetingRequestService service,
     public async Task<IActionResult> OnPostAsync(int eventId, CancellationToken ct)
     {
         if (!await LoadAsync(eventId, ct)) return NotFound();
-        if (Me is null) return Forbid();
+        if (Me is null) return this.NeedsRole(NeededRole.EventParticipant);
         if (To is null) ModelState.AddModelError(nameof(To), l["Meetings.Error.NoSuchParticipant"]);
         if (!ModelState.IsValid) return Page();
         try

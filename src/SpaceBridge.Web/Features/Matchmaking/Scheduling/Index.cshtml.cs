@@ -8,6 +8,7 @@ using SpaceBridge.Web.Features.Matchmaking.Requests;
 using SpaceBridge.Web.Features.Programme.Events;
 using SpaceBridge.Web.Infrastructure.Data;
 using SpaceBridge.Web.Infrastructure.Errors;
+using SpaceBridge.Web.Features.Accounts;
 
 namespace SpaceBridge.Web.Features.Matchmaking.Scheduling;
 
@@ -87,7 +88,7 @@ public sealed class IndexModel(AppDbContext db, ForumAccess access, MatchmakingS
     private async Task<IActionResult?> GateAsync(int eventId)
     {
         if (await access.ForumOfEventAsync(eventId) is null) return NotFound();
-        return await access.IsEventOrganizerAsync(User, eventId) ? null : Forbid();
+        return await access.IsEventOrganizerAsync(User, eventId) ? null : this.NeedsRole(NeededRole.EventOrganizer);
     }
 
     private async Task<IActionResult> ShowAsync(int eventId, CancellationToken ct)

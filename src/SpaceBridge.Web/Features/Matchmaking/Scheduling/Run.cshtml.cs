@@ -8,6 +8,7 @@ using SpaceBridge.Web.Features.Matchmaking.MyAgenda;
 using SpaceBridge.Web.Features.Programme.Events;
 using SpaceBridge.Web.Infrastructure.Data;
 using SpaceBridge.Web.Infrastructure.Errors;
+using SpaceBridge.Web.Features.Accounts;
 
 namespace SpaceBridge.Web.Features.Matchmaking.Scheduling;
 
@@ -133,7 +134,7 @@ public sealed class RunModel(AppDbContext db, ForumAccess access, SchedulePublis
     private async Task<IActionResult?> GateAsync(int eventId)
     {
         if (await access.ForumOfEventAsync(eventId) is null) return NotFound();
-        return await access.IsEventOrganizerAsync(User, eventId) ? null : Forbid();
+        return await access.IsEventOrganizerAsync(User, eventId) ? null : this.NeedsRole(NeededRole.EventOrganizer);
     }
 
     private async Task<IActionResult> ShowAsync(int eventId, int runId, CancellationToken ct)

@@ -12,6 +12,8 @@ public class Organization
     public required string CountryCode { get; set; }
     public Country Country { get; set; } = null!;
     public string? Website { get; set; }
+    /// <summary>Proposed by a registrant until the forum's organizers approve it or merge it into another.</summary>
+    public OrganizationStatus Status { get; set; }
     public List<Person> People { get; set; } = [];
     /// <summary>The forum whose organizers maintain this organization; null for organizations no forum owns.</summary>
     public int? ForumId { get; set; }

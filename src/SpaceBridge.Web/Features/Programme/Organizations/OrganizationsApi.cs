@@ -11,7 +11,7 @@ public static class OrganizationsApi
     {
         var group = api.MapGroup("/organizations").WithTags("Organizations");
         group.MapGet("/", ListOrganizations).WithName("ListOrganizations")
-            .WithSummary("Lists organizations, optionally of one country (ISO 3166-1 alpha-2).");
+            .WithSummary("Lists approved organizations, optionally of one country (ISO 3166-1 alpha-2) or whose English or Korean name or acronym contains search.");
         group.MapGet("/{id:int}", GetOrganization).WithName("GetOrganization")
             .WithSummary("Gets an organization with its people.")
             .ProducesProblem(StatusCodes.Status404NotFound);
@@ -19,16 +19,26 @@ public static class OrganizationsApi
     }
 
     private static async Task<Results<Ok<PagedList<OrganizationSummary>>, ValidationProblem>> ListOrganizations(
-        int? page, int? pageSize, string? country, AppDbContext db, CancellationToken cancellationToken)
+        int? page, int? pageSize, string? country, string? search, AppDbContext db, CancellationToken cancellationToken)
     {
         var errors = new QueryErrors();
         var paging = PageRequest.From(page, pageSize, errors);
         var countryCode = CountryFilter.Parse(country, errors);
+        var term = search?.Trim().ToLowerInvariant();
+        if (term?.Length > 100)
+        {
+            errors.Add("search", "search is at most 100 characters.");
+        }
         if (errors.Any)
         {
             return errors.ToProblem();
         }
-        var query = db.Organizations.AsNoTracking();
+        var query = db.Organizations.AsNoTracking().Where(o => o.Status == OrganizationStatus.Approved);
+        if (!string.IsNullOrEmpty(term))
+        {
+            query = query.Where(o => (o.Name.En != null && o.Name.En.ToLower().Contains(term))
+                || (o.Name.Ko != null && o.Name.Ko.Contains(term)) || (o.Acronym != null && o.Acronym.ToLower().Contains(term)));
+        }
         if (countryCode is not null)
         {
             query = query.Where(o => o.CountryCode == countryCode);
@@ -42,7 +52,7 @@ public static class OrganizationsApi
         var organization = await db.Organizations.AsNoTracking()
             .Include(o => o.Country)
             .Include(o => o.People)
-            .FirstOrDefaultAsync(o => o.Id == id, cancellationToken);
+            .FirstOrDefaultAsync(o => o.Id == id && o.Status == OrganizationStatus.Approved, cancellationToken);
         if (organization is null)
         {
             return ApiProblems.NotFound("organization", id);

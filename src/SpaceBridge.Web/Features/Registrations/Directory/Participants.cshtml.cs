@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using SpaceBridge.Web.Features.Programme.Events;
 using SpaceBridge.Web.Infrastructure.Data;
+using SpaceBridge.Web.Features.Accounts;
 
 namespace SpaceBridge.Web.Features.Registrations.Directory;
 
@@ -19,7 +20,7 @@ public sealed class ParticipantsModel(AppDbContext db, ParticipantDirectory dire
     {
         var ev = await db.Events.AsNoTracking().FirstOrDefaultAsync(e => e.Id == id, ct);
         if (ev is null) return NotFound();
-        if (!await directory.CanViewAsync(User, id)) return Forbid();
+        if (!await directory.CanViewAsync(User, id)) return this.NeedsRole(NeededRole.EventParticipant);
         Event = ev;
         Countries = (await directory.ListAsync(id, CultureInfo.CurrentUICulture, ct)).GroupBy(p => p.CountryName).ToList();
         return Page();

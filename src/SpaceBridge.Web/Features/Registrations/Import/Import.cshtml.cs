@@ -6,6 +6,7 @@ using Microsoft.Extensions.Localization;
 using SpaceBridge.Web.Features.Accounts.Roles;
 using SpaceBridge.Web.Features.Programme.Events;
 using SpaceBridge.Web.Infrastructure.Data;
+using SpaceBridge.Web.Features.Accounts;
 
 namespace SpaceBridge.Web.Features.Registrations.Import;
 
@@ -80,6 +81,6 @@ public sealed class ImportModel(AppDbContext db, ForumAccess access, Registratio
         var ev = await db.Events.AsNoTracking().FirstOrDefaultAsync(e => e.Id == id, ct);
         if (ev is null) return NotFound();
         Event = ev;
-        return await access.IsEventOrganizerAsync(User, id) ? null : Forbid();
+        return await access.IsEventOrganizerAsync(User, id) ? null : this.NeedsRole(NeededRole.EventOrganizer);
     }
 }

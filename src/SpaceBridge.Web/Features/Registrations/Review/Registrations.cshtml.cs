@@ -9,6 +9,7 @@ using SpaceBridge.Web.Features.Programme.Events;
 using SpaceBridge.Web.Features.Registrations.Delegations;
 using SpaceBridge.Web.Infrastructure.Data;
 using SpaceBridge.Web.Infrastructure.Errors;
+using SpaceBridge.Web.Features.Accounts;
 
 namespace SpaceBridge.Web.Features.Registrations.Review;
 
@@ -103,7 +104,7 @@ public sealed class RegistrationsModel(AppDbContext db, ForumAccess access, Revi
     private async Task<IActionResult?> GateAsync(int id)
     {
         if (await access.ForumOfEventAsync(id) is null) return NotFound();
-        return await access.IsEventOrganizerAsync(User, id) ? null : Forbid();
+        return await access.IsEventOrganizerAsync(User, id) ? null : this.NeedsRole(NeededRole.EventOrganizer);
     }
 
     private async Task<IActionResult> ShowAsync(int id, CancellationToken ct)

@@ -1,0 +1,8 @@
+namespace SpaceBridge.Web.Features.Registrations.Organizations;
+
+public enum ProposalStatus
+{
+    Pending,
+    Approved,
+    Merged,
+}
