@@ -17,6 +17,7 @@ public sealed record RegistrationDetails
     public string? InterpreterLanguage { get; init; }
     public bool ConsentToDirectory { get; init; }
     public bool ConsentToProcessing { get; init; }
+    public bool ConsentToExhibitors { get; init; }
 }
 
 /// <summary>Who registers whom: the account it belongs to (if any) and who submitted it.</summary>
