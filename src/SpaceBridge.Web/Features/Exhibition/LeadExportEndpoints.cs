@@ -19,10 +19,19 @@ public static class LeadExportEndpoints
         return app;
     }
 
-    private static async Task<Results<FileContentHttpResult, ValidationProblem>> Export(
+    private static async Task<Results<FileContentHttpResult, ValidationProblem, ProblemHttpResult>> Export(
         int exhibitorId, ClaimsPrincipal user, ExhibitorStaffAccess access, LeadExport export, CancellationToken ct, string format = "csv")
     {
-        var exhibitor = await access.RequireAsync(user, exhibitorId, ct);
+        Exhibitor exhibitor;
+        try
+        {
+            exhibitor = await access.RequireAsync(user, exhibitorId, ct);
+        }
+        catch (ExhibitorRefused refused)
+        {
+            // Answered here rather than by the API's exception handler, so the page-side download gets it too.
+            return TypedResults.Problem(statusCode: refused.StatusCode, title: refused.Title, detail: refused.Detail);
+        }
         var name = $"{exhibitor.Event.Slug}-leads-{exhibitor.Id}";
         return format switch
         {
