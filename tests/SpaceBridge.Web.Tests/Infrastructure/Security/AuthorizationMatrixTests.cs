@@ -202,7 +202,7 @@ public sealed class AuthorizationMatrixTests(SpaceBridgeFactory factory) : IClas
         ["POST /events/{eventId:int}/exhibition"] = PostRefused,
         ["GET /api/v1/events/{eventId:int}/exhibitors"] = Public,
         ["GET /organizer/events/{eventId:int}/exhibition"] = DemoForumOrganizers,
-        ["POST /organizer/events/{eventId:int}/exhibition"] = PostRefusedSignIn,
+        ["POST /organizer/events/{eventId:int}/exhibition"] = PostRefusedOrganizers,
         ["GET /exhibitors/mine"] = SignedIn,
         ["POST /exhibitors/mine"] = PostRefusedSignIn,
         ["GET /exhibitors/{exhibitorId:int}/scan"] = ExhibitorStaff,
