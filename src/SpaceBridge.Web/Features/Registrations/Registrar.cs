@@ -118,6 +118,7 @@ public sealed class Registrar(AppDbContext db, AuditLog audit, RegistrationMaile
         InterpreterLanguage = d.NeedsInterpreter ? d.InterpreterLanguage : null,
         ConsentToDirectory = d.ConsentToDirectory,
         ConsentToProcessing = d.ConsentToProcessing,
+        ConsentToExhibitors = d.ConsentToExhibitors,
         ConsentedAtUtc = d.ConsentToProcessing ? now : null,
         Status = status,
         SubmittedAtUtc = now,

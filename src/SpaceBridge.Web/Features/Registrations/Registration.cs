@@ -38,6 +38,8 @@ public class Registration
     public string? InterpreterLanguage { get; set; }
     public bool ConsentToDirectory { get; set; }
     public bool ConsentToProcessing { get; set; }
+    /// <summary>Whether exhibitors who scan this badge may see the person's name and contact details (otherwise they count an anonymous visit).</summary>
+    public bool ConsentToExhibitors { get; set; }
     public DateTime? ConsentedAtUtc { get; set; }
 
     public RegistrationStatus Status { get; set; }

@@ -21,6 +21,7 @@ public sealed record RegistrationDetails
     public int? OrganizationId { get; init; }
     /// <summary>A new organization proposed with the registration (the registration form); the API proposes separately.</summary>
     [JsonIgnore] public Organizations.ProposedOrganization? NewOrganization { get; init; }
+    public bool ConsentToExhibitors { get; init; }
 }
 
 /// <summary>Who registers whom: the account it belongs to (if any) and who submitted it.</summary>

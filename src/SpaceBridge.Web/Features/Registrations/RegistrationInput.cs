@@ -27,13 +27,14 @@ public sealed class RegistrationInput
     [Display(Name = "Registration.Field.InterpreterLanguage")] public string? InterpreterLanguage { get; set; }
     [Display(Name = "Registration.Field.ConsentToDirectory")] public bool ConsentToDirectory { get; set; }
     [RequiredInForm, Display(Name = "Registration.Field.ConsentToProcessing")] public bool ConsentToProcessing { get; set; }
+    [Display(Name = "Exhibition.Field.ConsentToExhibitors")] public bool ConsentToExhibitors { get; set; }
 
     public RegistrationDetails ToDetails() => new()
     {
         HangulName = HangulName, RomanizedName = RomanizedName ?? "", OrganizationName = OrganizationName ?? "", CountryCode = CountryCode ?? "",
         Position = Position, ParticipantType = ParticipantType, DietaryNeeds = DietaryNeeds, AccessibilityNeeds = AccessibilityNeeds,
         NeedsInterpreter = NeedsInterpreter, InterpreterLanguage = InterpreterLanguage, ConsentToDirectory = ConsentToDirectory,
-        ConsentToProcessing = ConsentToProcessing,
+        ConsentToProcessing = ConsentToProcessing, ConsentToExhibitors = ConsentToExhibitors,
         OrganizationId = int.TryParse(OrganizationChoice, out var organizationId) ? organizationId : null,
         NewOrganization = OrganizationChoice == "new"
             ? new Organizations.ProposedOrganization(new(NewOrganizationNameEn, NewOrganizationNameKo), NewOrganizationCountryCode, NewOrganizationWebsite)

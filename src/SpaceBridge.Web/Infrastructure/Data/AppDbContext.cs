@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using SpaceBridge.Web.Features.Accounts;
 using SpaceBridge.Web.Features.Accounts.Roles;
 using SpaceBridge.Web.Features.CheckIn;
+using SpaceBridge.Web.Features.Exhibition;
 using SpaceBridge.Web.Features.Matchmaking.Feedback;
 using SpaceBridge.Web.Features.Matchmaking.MyAgenda;
 using SpaceBridge.Web.Features.Matchmaking.Opportunities;
@@ -64,6 +65,11 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
     public DbSet<MeetingAttendance> MeetingAttendances => Set<MeetingAttendance>();
     public DbSet<MeetingFeedback> MeetingFeedback => Set<MeetingFeedback>();
     public DbSet<AgendaFeed> AgendaFeeds => Set<AgendaFeed>();
+    public DbSet<HallPlan> HallPlans => Set<HallPlan>();
+    public DbSet<Booth> Booths => Set<Booth>();
+    public DbSet<Exhibitor> Exhibitors => Set<Exhibitor>();
+    public DbSet<ExhibitorStaff> ExhibitorStaff => Set<ExhibitorStaff>();
+    public DbSet<Lead> Leads => Set<Lead>();
     /// <summary>Fixed-window counters of the rate limits that protect accounts, shared by every node.</summary>
     public DbSet<RateLimitWindow> RateLimitWindows => Set<RateLimitWindow>();
     /// <summary>Data Protection keys live in the database so app nodes share cookies and tokens.</summary>

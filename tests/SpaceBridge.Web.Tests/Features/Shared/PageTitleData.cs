@@ -26,6 +26,8 @@ public sealed partial class PageTitleData
     public int MeetingId { get; private init; }
     public int OpportunityId { get; private init; }
     public int RunId { get; private init; }
+    /// <summary>A demo exhibitor with the delegate on its staff.</summary>
+    public int ExhibitorId { get; private init; }
 
     public static async Task<PageTitleData> CreateAsync(SpaceBridgeFactory factory)
     {
@@ -66,6 +68,8 @@ public sealed partial class PageTitleData
             db.ScheduledMeetings.Add(meeting);
             db.Opportunities.Add(opportunity);
             db.ScheduleRuns.Add(run);
+            var exhibitor = await db.Exhibitors.Where(x => x.EventId == eventId).OrderBy(x => x.Id).FirstAsync();
+            db.ExhibitorStaff.Add(new Web.Features.Exhibition.ExhibitorStaff { ExhibitorId = exhibitor.Id, UserId = delegate_.Id });
             await db.SaveChangesAsync();
             return new PageTitleData
             {
@@ -78,6 +82,7 @@ public sealed partial class PageTitleData
                 MeetingId = meeting.Id,
                 OpportunityId = opportunity.Id,
                 RunId = run.Id,
+                ExhibitorId = exhibitor.Id,
             };
         });
     }
@@ -97,6 +102,7 @@ public sealed partial class PageTitleData
             ("meetingId", _) => MeetingId.ToString(),
             ("opportunityId", _) => OpportunityId.ToString(),
             ("runId", _) => RunId.ToString(),
+            ("exhibitorId", _) => ExhibitorId.ToString(),
             ("code", "status") => "404",
             _ => throw new Xunit.Sdk.XunitException($"No value for {{{name}}} in {pattern}: teach PageTitleData.Fill one."),
         };

@@ -18,6 +18,9 @@ public sealed class AuthorizationMatrixTests(SpaceBridgeFactory factory) : IClas
     /// <summary>Signed-in callers without an approved registration for the event (every matrix caller) are refused.</summary>
     private static readonly AccessRule NonParticipantsRefused = new(SignIn, Denied, Denied, Denied, Denied);
 
+    /// <summary>The exhibitor's staff (none of the matrix callers) and administrators.</summary>
+    private static readonly AccessRule ExhibitorStaff = new(SignIn, Denied, Denied, Denied, Ok);
+
     /// <summary>Keyed by "METHOD /route/pattern" exactly as the endpoint declares it (leading slash added, trailing slash removed).</summary>
     private static readonly Dictionary<string, AccessRule> Expected = new()
     {
@@ -215,7 +218,28 @@ public sealed class AuthorizationMatrixTests(SpaceBridgeFactory factory) : IClas
         ["POST /forums/{forumId:int}/opportunities/{opportunityId:int}/edit"] = PostRefusedSignIn,
         ["GET /forums/{forumId:int}/organizations/{organizationId:int}/profile/edit"] = DemoForumOrganizers,
         ["POST /forums/{forumId:int}/organizations/{organizationId:int}/profile/edit"] = PostRefusedSignIn,
+
+        // Exhibition: the hall plan and exhibitor list are public; the editor is for the event's organizers; leads are
+        // the exhibitor's staff's only (none of the matrix callers is on a staff; administrators may act for any).
+        ["GET /events/{eventId:int}/exhibition"] = Public,
+        ["POST /events/{eventId:int}/exhibition"] = PostRefused,
+        ["GET /api/v1/events/{eventId:int}/exhibitors"] = Public,
+        ["GET /organizer/events/{eventId:int}/exhibition"] = DemoForumOrganizers,
+        ["POST /organizer/events/{eventId:int}/exhibition"] = PostRefusedOrganizers,
+        ["GET /exhibitors/mine"] = SignedIn,
+        ["POST /exhibitors/mine"] = PostRefusedSignIn,
+        ["GET /exhibitors/{exhibitorId:int}/scan"] = ExhibitorStaff,
+        ["POST /exhibitors/{exhibitorId:int}/scan"] = PostRefusedSignIn,
+        ["GET /exhibitors/{exhibitorId:int}/leads"] = ExhibitorStaff,
+        ["POST /exhibitors/{exhibitorId:int}/leads"] = PostRefusedSignIn,
+        ["GET /exhibitors/{exhibitorId:int}/leads/export"] = ExhibitorStaff,
+        ["GET /api/v1/exhibitors/{exhibitorId:int}/leads"] = ExhibitorStaff,
+        ["GET /api/v1/exhibitors/{exhibitorId:int}/leads/export"] = ExhibitorStaff,
+        // The body is read before the caller's staff membership is checked: a bodiless POST is a 400 for everyone signed in.
+        ["POST /api/v1/exhibitors/{exhibitorId:int}/leads"] = PostRefusedSignIn,
+        ["POST /api/v1/exhibitors/{exhibitorId:int}/leads/batch"] = PostRefusedSignIn,
     };
+
 
     [Fact]
     public async Task Every_endpoint_answers_every_caller_as_the_table_says_and_never_with_a_server_error()

@@ -171,7 +171,7 @@ public sealed class CrossSiteApiWriteTests : IDisposable
         return problem.RootElement.GetProperty("title").GetString() == "Cross-site request refused";
     }
 
-    private sealed record Caller(TestUser User, HttpClient Client, int RegistrationId, int SentRequest, int[] ReceivedRequests, string Domain);
+    private sealed record Caller(TestUser User, HttpClient Client, int RegistrationId, int SentRequest, int[] ReceivedRequests, string Domain, int ExhibitorId);
 
     private sealed record Route(Func<HttpRequestMessage> Request);
 
@@ -195,7 +195,15 @@ public sealed class CrossSiteApiWriteTests : IDisposable
         });
         var sent = await _factory.AddRequestsAsync(eventId, [(mine, others[0])], MeetingRequestStatus.Pending);
         var received = await _factory.AddRequestsAsync(eventId, [(others[1], mine), (others[2], mine)], MeetingRequestStatus.Pending);
-        return new Caller(user, await _factory.SignInAsync(user), mine, sent[0], [.. received], $"csrf-{Guid.NewGuid():N}.example");
+        // On the staff of a demo exhibitor, so lead scans get as far as the scanner.
+        var exhibitorId = await CountAsync(async db =>
+        {
+            var exhibitor = await db.Exhibitors.Where(x => x.EventId == eventId).OrderBy(x => x.Id).FirstAsync();
+            db.ExhibitorStaff.Add(new Web.Features.Exhibition.ExhibitorStaff { ExhibitorId = exhibitor.Id, UserId = user.Id });
+            await db.SaveChangesAsync();
+            return exhibitor.Id;
+        });
+        return new Caller(user, await _factory.SignInAsync(user), mine, sent[0], [.. received], $"csrf-{Guid.NewGuid():N}.example", exhibitorId);
     }
 
     /// <summary>A request for every unsafe API route; a route this test does not know fails it, so new routes are covered.</summary>
@@ -236,6 +244,10 @@ public sealed class CrossSiteApiWriteTests : IDisposable
             ["POST /api/v1/scheduled-meetings/{id:int}/feedback"] = Json("/api/v1/scheduled-meetings/2147480000/feedback", """{"tookPlace":true}"""),
             ["POST /api/v1/events/{id:int}/check-ins"] = Json($"/api/v1/events/{eventId}/check-ins", """{"token":"not-a-badge","desk":"A"}"""),
             ["POST /api/v1/sessions/{id:int}/attendance"] = Json($"/api/v1/sessions/{sessionId}/attendance", """{"token":"not-a-badge"}"""),
+            ["POST /api/v1/exhibitors/{exhibitorId:int}/leads"] = Json($"/api/v1/exhibitors/{caller.ExhibitorId}/leads",
+                """{"clientScanId":"csrf-1","token":"not-a-badge"}"""),
+            ["POST /api/v1/exhibitors/{exhibitorId:int}/leads/batch"] = Json($"/api/v1/exhibitors/{caller.ExhibitorId}/leads/batch",
+                """{"scans":[{"clientScanId":"csrf-2","token":"not-a-badge"}]}"""),
         };
         var forumId = await CountAsync(db => db.Forums.Where(f => f.Slug == SpaceBridge.Web.DemoData.DemoForumSeeder.ForumSlug).Select(f => f.Id).SingleAsync());
         var personId = await CountAsync(db => db.People.Where(p => p.ForumId == forumId).OrderBy(p => p.Id).Select(p => p.Id).FirstAsync());

@@ -24,6 +24,8 @@ public sealed partial class RouteValues
     public int OtherForumId { get; private init; }
     /// <summary>An approved registration for the first event that none of the matrix's callers owns.</summary>
     public int RegistrationId { get; private init; }
+    /// <summary>An exhibitor of the first event (the demo exhibition).</summary>
+    public int ExhibitorId { get; private init; }
 
     public static async Task<RouteValues> LoadAsync(SpaceBridgeFactory factory)
     {
@@ -41,6 +43,7 @@ public sealed partial class RouteValues
             OrganizationId = await db.Organizations.OrderBy(o => o.Id).Select(o => o.Id).FirstAsync(),
             OtherForumId = other.Id,
             RegistrationId = await ApprovedRegistrationAsync(db, day1.Id),
+            ExhibitorId = await db.Exhibitors.Where(x => x.EventId == day1.Id).OrderBy(x => x.Id).Select(x => x.Id).FirstAsync(),
         };
     }
 
@@ -97,6 +100,7 @@ public sealed partial class RouteValues
                 ("personId", _) or ("id", "people") => PersonId.ToString(),
                 ("organizationId", _) or ("id", "organizations") => OrganizationId.ToString(),
                 ("registrationId", _) or ("id", "registrations") => RegistrationId.ToString(),
+                ("exhibitorId", _) => ExhibitorId.ToString(),
                 ("runId", _) => "999999",
                 ("code", "status") => "404",
                 ("id", "organization-proposals") or ("id", "meeting-requests") or ("id", "scheduled-meetings") or ("meetingId", _) or ("opportunityId", _) => "2147480000",

@@ -373,6 +373,203 @@ namespace SpaceBridge.Web.Data.Migrations.Postgres
                     b.ToTable("SessionAttendances");
                 });
 
+            modelBuilder.Entity("SpaceBridge.Web.Features.Exhibition.Booth", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<int?>("ExhibitorId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("HallPlanId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Height")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Width")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("X")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Y")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ExhibitorId");
+
+                    b.HasIndex("HallPlanId", "Code")
+                        .IsUnique();
+
+                    b.ToTable("Booths");
+                });
+
+            modelBuilder.Entity("SpaceBridge.Web.Features.Exhibition.Exhibitor", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("EventId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("OrganizationId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Description", "SpaceBridge.Web.Features.Exhibition.Exhibitor.Description#BilingualText", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<string>("En")
+                                .HasMaxLength(2000)
+                                .HasColumnType("character varying(2000)");
+
+                            b1.Property<string>("Ko")
+                                .HasMaxLength(2000)
+                                .HasColumnType("character varying(2000)");
+                        });
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrganizationId");
+
+                    b.HasIndex("EventId", "OrganizationId")
+                        .IsUnique();
+
+                    b.ToTable("Exhibitors");
+                });
+
+            modelBuilder.Entity("SpaceBridge.Web.Features.Exhibition.ExhibitorStaff", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("ExhibitorId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UserId");
+
+                    b.HasIndex("ExhibitorId", "UserId")
+                        .IsUnique();
+
+                    b.ToTable("ExhibitorStaff");
+                });
+
+            modelBuilder.Entity("SpaceBridge.Web.Features.Exhibition.HallPlan", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("EventId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Height")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Width")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EventId")
+                        .IsUnique();
+
+                    b.ToTable("HallPlans");
+                });
+
+            modelBuilder.Entity("SpaceBridge.Web.Features.Exhibition.Lead", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("ClientScanId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<bool>("ConsentToShare")
+                        .HasColumnType("boolean");
+
+                    b.Property<int>("ExhibitorId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Notes")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<int?>("Rating")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("RecordedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("RegistrationId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("ScannedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ScannedByUserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RegistrationId");
+
+                    b.HasIndex("ExhibitorId", "ClientScanId")
+                        .IsUnique();
+
+                    b.HasIndex("ExhibitorId", "RegistrationId")
+                        .IsUnique();
+
+                    b.ToTable("Leads");
+                });
+
             modelBuilder.Entity("SpaceBridge.Web.Features.Matchmaking.Feedback.MeetingAttendance", b =>
                 {
                     b.Property<int>("Id")
@@ -1524,6 +1721,9 @@ namespace SpaceBridge.Web.Data.Migrations.Postgres
                     b.Property<bool>("ConsentToDirectory")
                         .HasColumnType("boolean");
 
+                    b.Property<bool>("ConsentToExhibitors")
+                        .HasColumnType("boolean");
+
                     b.Property<bool>("ConsentToProcessing")
                         .HasColumnType("boolean");
 
@@ -1830,6 +2030,92 @@ namespace SpaceBridge.Web.Data.Migrations.Postgres
                     b.Navigation("Registration");
 
                     b.Navigation("Session");
+                });
+
+            modelBuilder.Entity("SpaceBridge.Web.Features.Exhibition.Booth", b =>
+                {
+                    b.HasOne("SpaceBridge.Web.Features.Exhibition.Exhibitor", "Exhibitor")
+                        .WithMany("Booths")
+                        .HasForeignKey("ExhibitorId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("SpaceBridge.Web.Features.Exhibition.HallPlan", "HallPlan")
+                        .WithMany("Booths")
+                        .HasForeignKey("HallPlanId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Exhibitor");
+
+                    b.Navigation("HallPlan");
+                });
+
+            modelBuilder.Entity("SpaceBridge.Web.Features.Exhibition.Exhibitor", b =>
+                {
+                    b.HasOne("SpaceBridge.Web.Features.Programme.Events.Event", "Event")
+                        .WithMany()
+                        .HasForeignKey("EventId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("SpaceBridge.Web.Features.Programme.Organizations.Organization", "Organization")
+                        .WithMany()
+                        .HasForeignKey("OrganizationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Event");
+
+                    b.Navigation("Organization");
+                });
+
+            modelBuilder.Entity("SpaceBridge.Web.Features.Exhibition.ExhibitorStaff", b =>
+                {
+                    b.HasOne("SpaceBridge.Web.Features.Exhibition.Exhibitor", "Exhibitor")
+                        .WithMany("Staff")
+                        .HasForeignKey("ExhibitorId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("SpaceBridge.Web.Features.Accounts.AppUser", "User")
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Exhibitor");
+
+                    b.Navigation("User");
+                });
+
+            modelBuilder.Entity("SpaceBridge.Web.Features.Exhibition.HallPlan", b =>
+                {
+                    b.HasOne("SpaceBridge.Web.Features.Programme.Events.Event", "Event")
+                        .WithMany()
+                        .HasForeignKey("EventId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Event");
+                });
+
+            modelBuilder.Entity("SpaceBridge.Web.Features.Exhibition.Lead", b =>
+                {
+                    b.HasOne("SpaceBridge.Web.Features.Exhibition.Exhibitor", "Exhibitor")
+                        .WithMany()
+                        .HasForeignKey("ExhibitorId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("SpaceBridge.Web.Features.Registrations.Registration", "Registration")
+                        .WithMany()
+                        .HasForeignKey("RegistrationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Exhibitor");
+
+                    b.Navigation("Registration");
                 });
 
             modelBuilder.Entity("SpaceBridge.Web.Features.Matchmaking.Feedback.MeetingAttendance", b =>
@@ -2330,6 +2616,18 @@ namespace SpaceBridge.Web.Data.Migrations.Postgres
             modelBuilder.Entity("SpaceBridge.Web.Features.Accounts.AppUser", b =>
                 {
                     b.Navigation("ForumRoles");
+                });
+
+            modelBuilder.Entity("SpaceBridge.Web.Features.Exhibition.Exhibitor", b =>
+                {
+                    b.Navigation("Booths");
+
+                    b.Navigation("Staff");
+                });
+
+            modelBuilder.Entity("SpaceBridge.Web.Features.Exhibition.HallPlan", b =>
+                {
+                    b.Navigation("Booths");
                 });
 
             modelBuilder.Entity("SpaceBridge.Web.Features.Matchmaking.Scheduling.ScheduledMeeting", b =>

@@ -356,6 +356,193 @@ namespace SpaceBridge.Web.Data.Migrations.Sqlite
                     b.ToTable("SessionAttendances");
                 });
 
+            modelBuilder.Entity("SpaceBridge.Web.Features.Exhibition.Booth", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("ExhibitorId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("HallPlanId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Height")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Width")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("X")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Y")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ExhibitorId");
+
+                    b.HasIndex("HallPlanId", "Code")
+                        .IsUnique();
+
+                    b.ToTable("Booths");
+                });
+
+            modelBuilder.Entity("SpaceBridge.Web.Features.Exhibition.Exhibitor", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("EventId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("OrganizationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Description", "SpaceBridge.Web.Features.Exhibition.Exhibitor.Description#BilingualText", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<string>("En")
+                                .HasMaxLength(2000)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Ko")
+                                .HasMaxLength(2000)
+                                .HasColumnType("TEXT");
+                        });
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrganizationId");
+
+                    b.HasIndex("EventId", "OrganizationId")
+                        .IsUnique();
+
+                    b.ToTable("Exhibitors");
+                });
+
+            modelBuilder.Entity("SpaceBridge.Web.Features.Exhibition.ExhibitorStaff", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ExhibitorId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UserId");
+
+                    b.HasIndex("ExhibitorId", "UserId")
+                        .IsUnique();
+
+                    b.ToTable("ExhibitorStaff");
+                });
+
+            modelBuilder.Entity("SpaceBridge.Web.Features.Exhibition.HallPlan", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("EventId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Height")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Width")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EventId")
+                        .IsUnique();
+
+                    b.ToTable("HallPlans");
+                });
+
+            modelBuilder.Entity("SpaceBridge.Web.Features.Exhibition.Lead", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ClientScanId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("ConsentToShare")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ExhibitorId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Notes")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("Rating")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("RecordedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("RegistrationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("ScannedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ScannedByUserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RegistrationId");
+
+                    b.HasIndex("ExhibitorId", "ClientScanId")
+                        .IsUnique();
+
+                    b.HasIndex("ExhibitorId", "RegistrationId")
+                        .IsUnique();
+
+                    b.ToTable("Leads");
+                });
+
             modelBuilder.Entity("SpaceBridge.Web.Features.Matchmaking.Feedback.MeetingAttendance", b =>
                 {
                     b.Property<int>("Id")
@@ -1463,6 +1650,9 @@ namespace SpaceBridge.Web.Data.Migrations.Sqlite
                     b.Property<bool>("ConsentToDirectory")
                         .HasColumnType("INTEGER");
 
+                    b.Property<bool>("ConsentToExhibitors")
+                        .HasColumnType("INTEGER");
+
                     b.Property<bool>("ConsentToProcessing")
                         .HasColumnType("INTEGER");
 
@@ -1767,6 +1957,92 @@ namespace SpaceBridge.Web.Data.Migrations.Sqlite
                     b.Navigation("Registration");
 
                     b.Navigation("Session");
+                });
+
+            modelBuilder.Entity("SpaceBridge.Web.Features.Exhibition.Booth", b =>
+                {
+                    b.HasOne("SpaceBridge.Web.Features.Exhibition.Exhibitor", "Exhibitor")
+                        .WithMany("Booths")
+                        .HasForeignKey("ExhibitorId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("SpaceBridge.Web.Features.Exhibition.HallPlan", "HallPlan")
+                        .WithMany("Booths")
+                        .HasForeignKey("HallPlanId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Exhibitor");
+
+                    b.Navigation("HallPlan");
+                });
+
+            modelBuilder.Entity("SpaceBridge.Web.Features.Exhibition.Exhibitor", b =>
+                {
+                    b.HasOne("SpaceBridge.Web.Features.Programme.Events.Event", "Event")
+                        .WithMany()
+                        .HasForeignKey("EventId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("SpaceBridge.Web.Features.Programme.Organizations.Organization", "Organization")
+                        .WithMany()
+                        .HasForeignKey("OrganizationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Event");
+
+                    b.Navigation("Organization");
+                });
+
+            modelBuilder.Entity("SpaceBridge.Web.Features.Exhibition.ExhibitorStaff", b =>
+                {
+                    b.HasOne("SpaceBridge.Web.Features.Exhibition.Exhibitor", "Exhibitor")
+                        .WithMany("Staff")
+                        .HasForeignKey("ExhibitorId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("SpaceBridge.Web.Features.Accounts.AppUser", "User")
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Exhibitor");
+
+                    b.Navigation("User");
+                });
+
+            modelBuilder.Entity("SpaceBridge.Web.Features.Exhibition.HallPlan", b =>
+                {
+                    b.HasOne("SpaceBridge.Web.Features.Programme.Events.Event", "Event")
+                        .WithMany()
+                        .HasForeignKey("EventId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Event");
+                });
+
+            modelBuilder.Entity("SpaceBridge.Web.Features.Exhibition.Lead", b =>
+                {
+                    b.HasOne("SpaceBridge.Web.Features.Exhibition.Exhibitor", "Exhibitor")
+                        .WithMany()
+                        .HasForeignKey("ExhibitorId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("SpaceBridge.Web.Features.Registrations.Registration", "Registration")
+                        .WithMany()
+                        .HasForeignKey("RegistrationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Exhibitor");
+
+                    b.Navigation("Registration");
                 });
 
             modelBuilder.Entity("SpaceBridge.Web.Features.Matchmaking.Feedback.MeetingAttendance", b =>
@@ -2267,6 +2543,18 @@ namespace SpaceBridge.Web.Data.Migrations.Sqlite
             modelBuilder.Entity("SpaceBridge.Web.Features.Accounts.AppUser", b =>
                 {
                     b.Navigation("ForumRoles");
+                });
+
+            modelBuilder.Entity("SpaceBridge.Web.Features.Exhibition.Exhibitor", b =>
+                {
+                    b.Navigation("Booths");
+
+                    b.Navigation("Staff");
+                });
+
+            modelBuilder.Entity("SpaceBridge.Web.Features.Exhibition.HallPlan", b =>
+                {
+                    b.Navigation("Booths");
                 });
 
             modelBuilder.Entity("SpaceBridge.Web.Features.Matchmaking.Scheduling.ScheduledMeeting", b =>
