@@ -9,6 +9,7 @@ using SpaceBridge.Web.Features.Matchmaking.Requests;
 using SpaceBridge.Web.Features.Matchmaking.Scheduling;
 using SpaceBridge.Web.Features.Registrations;
 using SpaceBridge.Web.Features.Shared;
+using SpaceBridge.Web.Features.Statements;
 using SpaceBridge.Web.Infrastructure.Api;
 using SpaceBridge.Web.Infrastructure.Data;
 using SpaceBridge.Web.Infrastructure.Email;
@@ -62,6 +63,7 @@ builder.Services.AddBadges(builder.Configuration);
 builder.Services.AddCheckIn();
 builder.Services.AddMeetingRequests();
 builder.Services.AddMatchmakingDiscovery();
+builder.Services.AddStatements();
 builder.Services.AddSpaceBridgeHealthChecks();
 
 var app = builder.Build();
