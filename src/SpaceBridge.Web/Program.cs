@@ -127,6 +127,7 @@ endpoints.MapBadgeEndpoints();
 endpoints.MapCheckInApi();
 endpoints.MapMeetingRequests();
 endpoints.MapMatchmakingDiscovery();
+endpoints.MapStatements();
 
 app.Run();
 

@@ -274,6 +274,10 @@ public sealed class StatementDrafting(AppDbContext db, AuditLog audit, ForumAcce
         return approval;
     }
 
+    /// <summary>Refuses (404, 403, 409) unless the statement exists, the caller organizes its forum and it is still a draft.</summary>
+    public async Task RequireDraftAsync(int statementId, ClaimsPrincipal user, CancellationToken ct = default) =>
+        await DraftAsync(statementId, user, ct);
+
     public async Task WithdrawAsync(int statementId, int organizationId, ClaimsPrincipal user, CancellationToken ct = default)
     {
         var statement = await DraftAsync(statementId, user, ct);

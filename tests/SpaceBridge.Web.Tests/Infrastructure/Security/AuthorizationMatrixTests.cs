@@ -192,6 +192,24 @@ public sealed class AuthorizationMatrixTests(SpaceBridgeFactory factory) : IClas
         ["POST /forums/{forumId:int}/opportunities/{opportunityId:int}/edit"] = PostRefusedSignIn,
         ["GET /forums/{forumId:int}/organizations/{organizationId:int}/profile/edit"] = DemoForumOrganizers,
         ["POST /forums/{forumId:int}/organizations/{organizationId:int}/profile/edit"] = PostRefusedSignIn,
+        // Joint statements: the list and the API read side are public (drafts only for organizers; the matrix asks for a
+        // statement that does not exist); drafting pages for organizers of the forum; API writes for signed-in callers,
+        // refused by the drafting service unless they organize the statement's forum.
+        ["GET /forums/{forumId:int}/statements"] = Public,
+        ["POST /forums/{forumId:int}/statements"] = PostRefused,
+        ["GET /forums/{forumId:int}/statements/{statementId:int}/edit"] = new(SignIn, Denied, Denied, NotFound, NotFound),
+        ["POST /forums/{forumId:int}/statements/{statementId:int}/edit"] = PostRefusedOrganizers,
+        ["GET /forums/{forumId:int}/statements/{statementId:int}/compare"] = new(SignIn, Denied, Denied, NotFound, NotFound),
+        ["POST /forums/{forumId:int}/statements/{statementId:int}/compare"] = PostRefusedOrganizers,
+        ["GET /api/v1/forums/{forumId:int}/statements"] = Public,
+        ["GET /api/v1/statements/{id:int}"] = Everyone(NotFound),
+        ["POST /api/v1/forums/{forumId:int}/statements"] = PostRefusedSignIn,
+        ["POST /api/v1/statements/{id:int}/clauses"] = PostRefusedSignIn,
+        ["PUT /api/v1/statements/{id:int}/clauses/{clauseId:int}"] = PostRefusedSignIn,
+        ["DELETE /api/v1/statements/{id:int}/clauses/{clauseId:int}"] = new(SignIn, NotFound, NotFound, NotFound, NotFound),
+        ["POST /api/v1/statements/{id:int}/clauses/{clauseId:int}/comments"] = PostRefusedSignIn,
+        ["POST /api/v1/statements/{id:int}/approvals"] = PostRefusedSignIn,
+        ["DELETE /api/v1/statements/{id:int}/approvals/{organizationId:int}"] = new(SignIn, NotFound, NotFound, NotFound, NotFound),
     };
 
     [Fact]
