@@ -6,12 +6,15 @@ public static class StatementsSetup
     {
         services.AddScoped<StatementDrafting>();
         services.AddScoped<StatementReader>();
+        services.AddScoped<StatementPdf>();
+        services.AddScoped<StatementPublication>();
         return services;
     }
 
     public static IEndpointRouteBuilder MapStatements(this IEndpointRouteBuilder endpoints)
     {
         endpoints.MapStatementsApi();
+        endpoints.MapStatementExports();
         return endpoints;
     }
 }

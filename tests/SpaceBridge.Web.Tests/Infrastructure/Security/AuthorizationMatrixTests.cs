@@ -210,6 +210,11 @@ public sealed class AuthorizationMatrixTests(SpaceBridgeFactory factory) : IClas
         ["POST /api/v1/statements/{id:int}/clauses/{clauseId:int}/comments"] = PostRefusedSignIn,
         ["POST /api/v1/statements/{id:int}/approvals"] = PostRefusedSignIn,
         ["DELETE /api/v1/statements/{id:int}/approvals/{organizationId:int}"] = new(SignIn, NotFound, NotFound, NotFound, NotFound),
+        // Publication: adopted statements only; anything else does not exist there.
+        ["GET /statements/{id:int}"] = Everyone(NotFound),
+        ["POST /statements/{id:int}"] = PostRefused,
+        ["GET /statements/{id:int}.pdf"] = Everyone(NotFound),
+        ["GET /statements/{id:int}.akn.xml"] = Everyone(NotFound),
     };
 
     [Fact]
