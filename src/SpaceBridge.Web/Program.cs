@@ -11,6 +11,7 @@ using SpaceBridge.Web.Features.Matchmaking.Scheduling;
 using SpaceBridge.Web.Features.Programme;
 using SpaceBridge.Web.Features.Registrations;
 using SpaceBridge.Web.Features.Shared;
+using SpaceBridge.Web.Features.Statements;
 using SpaceBridge.Web.Infrastructure.Api;
 using SpaceBridge.Web.Infrastructure.Data;
 using SpaceBridge.Web.Infrastructure.Email;
@@ -66,6 +67,7 @@ builder.Services.AddCheckIn();
 builder.Services.AddExhibition();
 builder.Services.AddMeetingRequests();
 builder.Services.AddMatchmakingDiscovery();
+builder.Services.AddStatements();
 builder.Services.AddSpaceBridgeHealthChecks();
 
 var app = builder.Build();
@@ -131,6 +133,7 @@ endpoints.MapCheckInApi();
 endpoints.MapExhibition();
 endpoints.MapMeetingRequests();
 endpoints.MapMatchmakingDiscovery();
+endpoints.MapStatements();
 
 app.Run();
 

@@ -23,6 +23,7 @@ public sealed class ApiProblemDetailsWriter(IOptions<ProblemDetailsOptions> prob
         [406] = "https://tools.ietf.org/html/rfc9110#section-15.5.7",
         [409] = "https://tools.ietf.org/html/rfc9110#section-15.5.10",
         [412] = "https://tools.ietf.org/html/rfc9110#section-15.5.13",
+        [413] = "https://tools.ietf.org/html/rfc9110#section-15.5.14",
         [415] = "https://tools.ietf.org/html/rfc9110#section-15.5.16",
         [422] = "https://tools.ietf.org/html/rfc9110#section-15.5.21",
         [428] = "https://tools.ietf.org/html/rfc6585#section-3",

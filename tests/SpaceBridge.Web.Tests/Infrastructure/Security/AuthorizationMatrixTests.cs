@@ -238,6 +238,29 @@ public sealed class AuthorizationMatrixTests(SpaceBridgeFactory factory) : IClas
         // The body is read before the caller's staff membership is checked: a bodiless POST is a 400 for everyone signed in.
         ["POST /api/v1/exhibitors/{exhibitorId:int}/leads"] = PostRefusedSignIn,
         ["POST /api/v1/exhibitors/{exhibitorId:int}/leads/batch"] = PostRefusedSignIn,
+        // Joint statements: the list and the API read side are public (drafts only for organizers; the matrix asks for a
+        // statement that does not exist); drafting pages for organizers of the forum; API writes for signed-in callers,
+        // refused by the drafting service unless they organize the statement's forum.
+        ["GET /forums/{forumId:int}/statements"] = Public,
+        ["POST /forums/{forumId:int}/statements"] = PostRefused,
+        ["GET /forums/{forumId:int}/statements/{statementId:int}/edit"] = new(SignIn, Denied, Denied, NotFound, NotFound),
+        ["POST /forums/{forumId:int}/statements/{statementId:int}/edit"] = PostRefusedOrganizers,
+        ["GET /forums/{forumId:int}/statements/{statementId:int}/compare"] = new(SignIn, Denied, Denied, NotFound, NotFound),
+        ["POST /forums/{forumId:int}/statements/{statementId:int}/compare"] = PostRefusedOrganizers,
+        ["GET /api/v1/forums/{forumId:int}/statements"] = Public,
+        ["GET /api/v1/statements/{id:int}"] = Everyone(NotFound),
+        ["POST /api/v1/forums/{forumId:int}/statements"] = PostRefusedSignIn,
+        ["POST /api/v1/statements/{id:int}/clauses"] = PostRefusedSignIn,
+        ["PUT /api/v1/statements/{id:int}/clauses/{clauseId:int}"] = PostRefusedSignIn,
+        ["DELETE /api/v1/statements/{id:int}/clauses/{clauseId:int}"] = new(SignIn, NotFound, NotFound, NotFound, NotFound),
+        ["POST /api/v1/statements/{id:int}/clauses/{clauseId:int}/comments"] = PostRefusedSignIn,
+        ["POST /api/v1/statements/{id:int}/approvals"] = PostRefusedSignIn,
+        ["DELETE /api/v1/statements/{id:int}/approvals/{organizationId:int}"] = new(SignIn, NotFound, NotFound, NotFound, NotFound),
+        // Publication: adopted statements only; anything else does not exist there.
+        ["GET /statements/{id:int}"] = Everyone(NotFound),
+        ["POST /statements/{id:int}"] = PostRefused,
+        ["GET /statements/{id:int}.pdf"] = Everyone(NotFound),
+        ["GET /statements/{id:int}.akn.xml"] = Everyone(NotFound),
     };
 
 

@@ -1832,6 +1832,338 @@ namespace SpaceBridge.Web.Data.Migrations.Postgres
                     b.ToTable("Registrations");
                 });
 
+            modelBuilder.Entity("SpaceBridge.Web.Features.Statements.Clause", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateOnly?>("DueDate")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("OwnerOrganizationId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Revision")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.Property<int>("StatementId")
+                        .HasColumnType("integer");
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Text", "SpaceBridge.Web.Features.Statements.Clause.Text#BilingualText", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<string>("En")
+                                .HasMaxLength(4000)
+                                .HasColumnType("character varying(4000)");
+
+                            b1.Property<string>("Ko")
+                                .HasMaxLength(4000)
+                                .HasColumnType("character varying(4000)");
+                        });
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OwnerOrganizationId");
+
+                    b.HasIndex("StatementId", "Number")
+                        .IsUnique();
+
+                    b.ToTable("StatementClauses", (string)null);
+                });
+
+            modelBuilder.Entity("SpaceBridge.Web.Features.Statements.ClauseComment", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTime>("AtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("AuthorName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<string>("AuthorUserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<int>("ClauseId")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("OrganizationId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ClauseId");
+
+                    b.ToTable("StatementClauseComments", (string)null);
+                });
+
+            modelBuilder.Entity("SpaceBridge.Web.Features.Statements.JointStatement", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTime?>("AdoptedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int?>("AdoptedVersion")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly?>("AdoptionDate")
+                        .HasColumnType("date");
+
+                    b.Property<int>("CurrentVersion")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("EventId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("ForumId")
+                        .HasColumnType("integer");
+
+                    b.Property<bool>("IsIllustrative")
+                        .HasColumnType("boolean");
+
+                    b.Property<int>("Revision")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "AdoptionPlace", "SpaceBridge.Web.Features.Statements.JointStatement.AdoptionPlace#BilingualText", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<string>("En")
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)");
+
+                            b1.Property<string>("Ko")
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)");
+                        });
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Title", "SpaceBridge.Web.Features.Statements.JointStatement.Title#BilingualText", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<string>("En")
+                                .HasMaxLength(300)
+                                .HasColumnType("character varying(300)");
+
+                            b1.Property<string>("Ko")
+                                .HasMaxLength(300)
+                                .HasColumnType("character varying(300)");
+                        });
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EventId");
+
+                    b.HasIndex("ForumId", "Status");
+
+                    b.ToTable("JointStatements", (string)null);
+                });
+
+            modelBuilder.Entity("SpaceBridge.Web.Features.Statements.Signatory", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int?>("OrganizationId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("StatementId")
+                        .HasColumnType("integer");
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Name", "SpaceBridge.Web.Features.Statements.Signatory.Name#BilingualText", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<string>("En")
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)");
+
+                            b1.Property<string>("Ko")
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)");
+                        });
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Title", "SpaceBridge.Web.Features.Statements.Signatory.Title#BilingualText", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<string>("En")
+                                .HasMaxLength(300)
+                                .HasColumnType("character varying(300)");
+
+                            b1.Property<string>("Ko")
+                                .HasMaxLength(300)
+                                .HasColumnType("character varying(300)");
+                        });
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrganizationId");
+
+                    b.HasIndex("StatementId");
+
+                    b.ToTable("StatementSignatories", (string)null);
+                });
+
+            modelBuilder.Entity("SpaceBridge.Web.Features.Statements.StatementApproval", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("ApproverName")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<DateTime>("AtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ContentHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<int>("OrganizationId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("StatementId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<int>("VersionNumber")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime?>("WithdrawnAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrganizationId");
+
+                    b.HasIndex("StatementId", "VersionNumber");
+
+                    b.ToTable("StatementApprovals", (string)null);
+                });
+
+            modelBuilder.Entity("SpaceBridge.Web.Features.Statements.StatementApprover", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("OrganizationId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("StatementId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrganizationId");
+
+                    b.HasIndex("UserId");
+
+                    b.HasIndex("StatementId", "OrganizationId", "UserId")
+                        .IsUnique();
+
+                    b.ToTable("StatementApprovers", (string)null);
+                });
+
+            modelBuilder.Entity("SpaceBridge.Web.Features.Statements.StatementVersion", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("ContentHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("CreatedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Snapshot")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<int>("StatementId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("StatementId", "Number")
+                        .IsUnique();
+
+                    b.ToTable("StatementVersions", (string)null);
+                });
+
             modelBuilder.Entity("SpaceBridge.Web.Infrastructure.Audit.AuditEntry", b =>
                 {
                     b.Property<long>("Id")
@@ -2613,6 +2945,128 @@ namespace SpaceBridge.Web.Data.Migrations.Postgres
                     b.Navigation("User");
                 });
 
+            modelBuilder.Entity("SpaceBridge.Web.Features.Statements.Clause", b =>
+                {
+                    b.HasOne("SpaceBridge.Web.Features.Programme.Organizations.Organization", "OwnerOrganization")
+                        .WithMany()
+                        .HasForeignKey("OwnerOrganizationId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("SpaceBridge.Web.Features.Statements.JointStatement", "Statement")
+                        .WithMany("Clauses")
+                        .HasForeignKey("StatementId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("OwnerOrganization");
+
+                    b.Navigation("Statement");
+                });
+
+            modelBuilder.Entity("SpaceBridge.Web.Features.Statements.ClauseComment", b =>
+                {
+                    b.HasOne("SpaceBridge.Web.Features.Statements.Clause", "Clause")
+                        .WithMany("Comments")
+                        .HasForeignKey("ClauseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Clause");
+                });
+
+            modelBuilder.Entity("SpaceBridge.Web.Features.Statements.JointStatement", b =>
+                {
+                    b.HasOne("SpaceBridge.Web.Features.Programme.Events.Event", "Event")
+                        .WithMany()
+                        .HasForeignKey("EventId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("SpaceBridge.Web.Features.Programme.Forums.Forum", "Forum")
+                        .WithMany()
+                        .HasForeignKey("ForumId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Event");
+
+                    b.Navigation("Forum");
+                });
+
+            modelBuilder.Entity("SpaceBridge.Web.Features.Statements.Signatory", b =>
+                {
+                    b.HasOne("SpaceBridge.Web.Features.Programme.Organizations.Organization", "Organization")
+                        .WithMany()
+                        .HasForeignKey("OrganizationId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("SpaceBridge.Web.Features.Statements.JointStatement", "Statement")
+                        .WithMany("Signatories")
+                        .HasForeignKey("StatementId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Organization");
+
+                    b.Navigation("Statement");
+                });
+
+            modelBuilder.Entity("SpaceBridge.Web.Features.Statements.StatementApproval", b =>
+                {
+                    b.HasOne("SpaceBridge.Web.Features.Programme.Organizations.Organization", "Organization")
+                        .WithMany()
+                        .HasForeignKey("OrganizationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("SpaceBridge.Web.Features.Statements.JointStatement", "Statement")
+                        .WithMany("Approvals")
+                        .HasForeignKey("StatementId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Organization");
+
+                    b.Navigation("Statement");
+                });
+
+            modelBuilder.Entity("SpaceBridge.Web.Features.Statements.StatementApprover", b =>
+                {
+                    b.HasOne("SpaceBridge.Web.Features.Programme.Organizations.Organization", "Organization")
+                        .WithMany()
+                        .HasForeignKey("OrganizationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("SpaceBridge.Web.Features.Statements.JointStatement", "Statement")
+                        .WithMany("Approvers")
+                        .HasForeignKey("StatementId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("SpaceBridge.Web.Features.Accounts.AppUser", "User")
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Organization");
+
+                    b.Navigation("Statement");
+
+                    b.Navigation("User");
+                });
+
+            modelBuilder.Entity("SpaceBridge.Web.Features.Statements.StatementVersion", b =>
+                {
+                    b.HasOne("SpaceBridge.Web.Features.Statements.JointStatement", "Statement")
+                        .WithMany("Versions")
+                        .HasForeignKey("StatementId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Statement");
+                });
+
             modelBuilder.Entity("SpaceBridge.Web.Features.Accounts.AppUser", b =>
                 {
                     b.Navigation("ForumRoles");
@@ -2679,6 +3133,24 @@ namespace SpaceBridge.Web.Data.Migrations.Postgres
             modelBuilder.Entity("SpaceBridge.Web.Features.Registrations.Registration", b =>
                 {
                     b.Navigation("CheckIn");
+                });
+
+            modelBuilder.Entity("SpaceBridge.Web.Features.Statements.Clause", b =>
+                {
+                    b.Navigation("Comments");
+                });
+
+            modelBuilder.Entity("SpaceBridge.Web.Features.Statements.JointStatement", b =>
+                {
+                    b.Navigation("Approvals");
+
+                    b.Navigation("Approvers");
+
+                    b.Navigation("Clauses");
+
+                    b.Navigation("Signatories");
+
+                    b.Navigation("Versions");
                 });
 #pragma warning restore 612, 618
         }

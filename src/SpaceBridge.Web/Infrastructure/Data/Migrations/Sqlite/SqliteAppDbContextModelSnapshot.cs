@@ -1761,6 +1761,324 @@ namespace SpaceBridge.Web.Data.Migrations.Sqlite
                     b.ToTable("Registrations");
                 });
 
+            modelBuilder.Entity("SpaceBridge.Web.Features.Statements.Clause", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("DueDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("OwnerOrganizationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Revision")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("StatementId")
+                        .HasColumnType("INTEGER");
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Text", "SpaceBridge.Web.Features.Statements.Clause.Text#BilingualText", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<string>("En")
+                                .HasMaxLength(4000)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Ko")
+                                .HasMaxLength(4000)
+                                .HasColumnType("TEXT");
+                        });
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OwnerOrganizationId");
+
+                    b.HasIndex("StatementId", "Number")
+                        .IsUnique();
+
+                    b.ToTable("StatementClauses", (string)null);
+                });
+
+            modelBuilder.Entity("SpaceBridge.Web.Features.Statements.ClauseComment", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("AtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AuthorName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AuthorUserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ClauseId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("OrganizationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ClauseId");
+
+                    b.ToTable("StatementClauseComments", (string)null);
+                });
+
+            modelBuilder.Entity("SpaceBridge.Web.Features.Statements.JointStatement", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("AdoptedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("AdoptedVersion")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("AdoptionDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("CurrentVersion")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("EventId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ForumId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("IsIllustrative")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Revision")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "AdoptionPlace", "SpaceBridge.Web.Features.Statements.JointStatement.AdoptionPlace#BilingualText", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<string>("En")
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Ko")
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT");
+                        });
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Title", "SpaceBridge.Web.Features.Statements.JointStatement.Title#BilingualText", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<string>("En")
+                                .HasMaxLength(300)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Ko")
+                                .HasMaxLength(300)
+                                .HasColumnType("TEXT");
+                        });
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EventId");
+
+                    b.HasIndex("ForumId", "Status");
+
+                    b.ToTable("JointStatements", (string)null);
+                });
+
+            modelBuilder.Entity("SpaceBridge.Web.Features.Statements.Signatory", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("OrganizationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("StatementId")
+                        .HasColumnType("INTEGER");
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Name", "SpaceBridge.Web.Features.Statements.Signatory.Name#BilingualText", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<string>("En")
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Ko")
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT");
+                        });
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Title", "SpaceBridge.Web.Features.Statements.Signatory.Title#BilingualText", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<string>("En")
+                                .HasMaxLength(300)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Ko")
+                                .HasMaxLength(300)
+                                .HasColumnType("TEXT");
+                        });
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrganizationId");
+
+                    b.HasIndex("StatementId");
+
+                    b.ToTable("StatementSignatories", (string)null);
+                });
+
+            modelBuilder.Entity("SpaceBridge.Web.Features.Statements.StatementApproval", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ApproverName")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("AtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ContentHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("OrganizationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("StatementId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("VersionNumber")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("WithdrawnAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrganizationId");
+
+                    b.HasIndex("StatementId", "VersionNumber");
+
+                    b.ToTable("StatementApprovals", (string)null);
+                });
+
+            modelBuilder.Entity("SpaceBridge.Web.Features.Statements.StatementApprover", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("OrganizationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("StatementId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrganizationId");
+
+                    b.HasIndex("UserId");
+
+                    b.HasIndex("StatementId", "OrganizationId", "UserId")
+                        .IsUnique();
+
+                    b.ToTable("StatementApprovers", (string)null);
+                });
+
+            modelBuilder.Entity("SpaceBridge.Web.Features.Statements.StatementVersion", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ContentHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CreatedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Snapshot")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("StatementId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("StatementId", "Number")
+                        .IsUnique();
+
+                    b.ToTable("StatementVersions", (string)null);
+                });
+
             modelBuilder.Entity("SpaceBridge.Web.Infrastructure.Audit.AuditEntry", b =>
                 {
                     b.Property<long>("Id")
@@ -2540,6 +2858,128 @@ namespace SpaceBridge.Web.Data.Migrations.Sqlite
                     b.Navigation("User");
                 });
 
+            modelBuilder.Entity("SpaceBridge.Web.Features.Statements.Clause", b =>
+                {
+                    b.HasOne("SpaceBridge.Web.Features.Programme.Organizations.Organization", "OwnerOrganization")
+                        .WithMany()
+                        .HasForeignKey("OwnerOrganizationId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("SpaceBridge.Web.Features.Statements.JointStatement", "Statement")
+                        .WithMany("Clauses")
+                        .HasForeignKey("StatementId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("OwnerOrganization");
+
+                    b.Navigation("Statement");
+                });
+
+            modelBuilder.Entity("SpaceBridge.Web.Features.Statements.ClauseComment", b =>
+                {
+                    b.HasOne("SpaceBridge.Web.Features.Statements.Clause", "Clause")
+                        .WithMany("Comments")
+                        .HasForeignKey("ClauseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Clause");
+                });
+
+            modelBuilder.Entity("SpaceBridge.Web.Features.Statements.JointStatement", b =>
+                {
+                    b.HasOne("SpaceBridge.Web.Features.Programme.Events.Event", "Event")
+                        .WithMany()
+                        .HasForeignKey("EventId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("SpaceBridge.Web.Features.Programme.Forums.Forum", "Forum")
+                        .WithMany()
+                        .HasForeignKey("ForumId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Event");
+
+                    b.Navigation("Forum");
+                });
+
+            modelBuilder.Entity("SpaceBridge.Web.Features.Statements.Signatory", b =>
+                {
+                    b.HasOne("SpaceBridge.Web.Features.Programme.Organizations.Organization", "Organization")
+                        .WithMany()
+                        .HasForeignKey("OrganizationId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("SpaceBridge.Web.Features.Statements.JointStatement", "Statement")
+                        .WithMany("Signatories")
+                        .HasForeignKey("StatementId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Organization");
+
+                    b.Navigation("Statement");
+                });
+
+            modelBuilder.Entity("SpaceBridge.Web.Features.Statements.StatementApproval", b =>
+                {
+                    b.HasOne("SpaceBridge.Web.Features.Programme.Organizations.Organization", "Organization")
+                        .WithMany()
+                        .HasForeignKey("OrganizationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("SpaceBridge.Web.Features.Statements.JointStatement", "Statement")
+                        .WithMany("Approvals")
+                        .HasForeignKey("StatementId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Organization");
+
+                    b.Navigation("Statement");
+                });
+
+            modelBuilder.Entity("SpaceBridge.Web.Features.Statements.StatementApprover", b =>
+                {
+                    b.HasOne("SpaceBridge.Web.Features.Programme.Organizations.Organization", "Organization")
+                        .WithMany()
+                        .HasForeignKey("OrganizationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("SpaceBridge.Web.Features.Statements.JointStatement", "Statement")
+                        .WithMany("Approvers")
+                        .HasForeignKey("StatementId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("SpaceBridge.Web.Features.Accounts.AppUser", "User")
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Organization");
+
+                    b.Navigation("Statement");
+
+                    b.Navigation("User");
+                });
+
+            modelBuilder.Entity("SpaceBridge.Web.Features.Statements.StatementVersion", b =>
+                {
+                    b.HasOne("SpaceBridge.Web.Features.Statements.JointStatement", "Statement")
+                        .WithMany("Versions")
+                        .HasForeignKey("StatementId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Statement");
+                });
+
             modelBuilder.Entity("SpaceBridge.Web.Features.Accounts.AppUser", b =>
                 {
                     b.Navigation("ForumRoles");
@@ -2606,6 +3046,24 @@ namespace SpaceBridge.Web.Data.Migrations.Sqlite
             modelBuilder.Entity("SpaceBridge.Web.Features.Registrations.Registration", b =>
                 {
                     b.Navigation("CheckIn");
+                });
+
+            modelBuilder.Entity("SpaceBridge.Web.Features.Statements.Clause", b =>
+                {
+                    b.Navigation("Comments");
+                });
+
+            modelBuilder.Entity("SpaceBridge.Web.Features.Statements.JointStatement", b =>
+                {
+                    b.Navigation("Approvals");
+
+                    b.Navigation("Approvers");
+
+                    b.Navigation("Clauses");
+
+                    b.Navigation("Signatories");
+
+                    b.Navigation("Versions");
                 });
 #pragma warning restore 612, 618
         }

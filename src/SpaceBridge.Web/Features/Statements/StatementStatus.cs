@@ -1,0 +1,3 @@
+namespace SpaceBridge.Web.Features.Statements;
+
+public enum StatementStatus { Drafting, Adopted }
