@@ -7,6 +7,7 @@ using SpaceBridge.Web.Features.CheckIn;
 using SpaceBridge.Web.Features.Matchmaking;
 using SpaceBridge.Web.Features.Matchmaking.Requests;
 using SpaceBridge.Web.Features.Matchmaking.Scheduling;
+using SpaceBridge.Web.Features.Pipeline;
 using SpaceBridge.Web.Features.Registrations;
 using SpaceBridge.Web.Features.Shared;
 using SpaceBridge.Web.Infrastructure.Api;
@@ -63,6 +64,7 @@ builder.Services.AddCheckIn();
 builder.Services.AddMeetingRequests();
 builder.Services.AddMatchmakingDiscovery();
 builder.Services.AddSpaceBridgeHealthChecks();
+builder.AddPipeline();
 
 var app = builder.Build();
 
@@ -125,6 +127,7 @@ endpoints.MapBadgeEndpoints();
 endpoints.MapCheckInApi();
 endpoints.MapMeetingRequests();
 endpoints.MapMatchmakingDiscovery();
+endpoints.MapPipeline();
 
 app.Run();
 
