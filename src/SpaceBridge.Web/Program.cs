@@ -9,6 +9,7 @@ using SpaceBridge.Web.Features.Matchmaking;
 using SpaceBridge.Web.Features.Matchmaking.Requests;
 using SpaceBridge.Web.Features.Matchmaking.Scheduling;
 using SpaceBridge.Web.Features.Programme;
+using SpaceBridge.Web.Features.Pipeline;
 using SpaceBridge.Web.Features.Registrations;
 using SpaceBridge.Web.Features.Shared;
 using SpaceBridge.Web.Features.Statements;
@@ -69,6 +70,7 @@ builder.Services.AddMeetingRequests();
 builder.Services.AddMatchmakingDiscovery();
 builder.Services.AddStatements();
 builder.Services.AddSpaceBridgeHealthChecks();
+builder.AddPipeline();
 
 var app = builder.Build();
 
@@ -134,6 +136,7 @@ endpoints.MapExhibition();
 endpoints.MapMeetingRequests();
 endpoints.MapMatchmakingDiscovery();
 endpoints.MapStatements();
+endpoints.MapPipeline();
 
 app.Run();
 

@@ -14,7 +14,20 @@ namespace SpaceBridge.Web.Tests.Support;
 /// </summary>
 public class SpaceBridgeFactory : WebApplicationFactory<Program>
 {
-    private readonly string _dataDir = Path.Combine(Path.GetTempPath(), "spacebridge-tests", Guid.NewGuid().ToString("N"));
+    private readonly string _dataDir;
+
+    public SpaceBridgeFactory() : this(Path.Combine(Path.GetTempPath(), "spacebridge-tests", Guid.NewGuid().ToString("N")))
+    {
+    }
+
+    /// <summary>An app on an existing data folder, e.g. to start a node again on the database another one left.</summary>
+    protected SpaceBridgeFactory(string dataDir) => _dataDir = dataDir;
+
+    /// <summary>
+    /// The job engine's cluster name. Quartz.NET wants it unique within a process, and tests host many apps side by side;
+    /// two factories given the same name on one database are one cluster (or the same node again, after a restart).
+    /// </summary>
+    public string JobSchedulerName { get; init; } = $"SpaceBridge-{Guid.NewGuid():N}";
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
@@ -27,6 +40,7 @@ public class SpaceBridgeFactory : WebApplicationFactory<Program>
         builder.UseSetting("Database:SeedDemo", "true");
         // The fictional matchmaking organizations stay out unless a test asks for them (MatchmakingDemoFactory).
         builder.UseSetting("Database:SeedMatchmakingDemo", "false");
+        builder.UseSetting("Jobs:SchedulerName", JobSchedulerName);
         // Every test signs in from the same address: limits are raised here; rate-limit tests lower them again.
         foreach (var policy in RateLimitPolicies)
         {
@@ -65,10 +79,16 @@ public class SpaceBridgeFactory : WebApplicationFactory<Program>
         return await action(scope.ServiceProvider.GetRequiredService<AppDbContext>());
     }
 
+    /// <summary>Leave the data folder on dispose, for a later factory on it (<see cref="OnDataDir"/>).</summary>
+    public bool KeepDataDir { get; init; }
+
+    /// <summary>An app started on the data folder (and so the embedded database) of an earlier one.</summary>
+    public static SpaceBridgeFactory OnDataDir(string dataDir, string jobSchedulerName) => new(dataDir) { JobSchedulerName = jobSchedulerName };
+
     protected override void Dispose(bool disposing)
     {
         base.Dispose(disposing);
-        if (disposing)
+        if (disposing && !KeepDataDir)
         {
             Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
             try { Directory.Delete(_dataDir, recursive: true); } catch (IOException) { }

@@ -28,6 +28,10 @@ public class MigrateCommandTests
             Assert.Contains("Forums", tables);
             Assert.Contains("Events", tables);
             Assert.Contains("Sessions", tables);
+            // The job engine's tables come from the same migrations (JobStore).
+            Assert.Contains("qrtz_job_details", tables);
+            Assert.Contains("qrtz_triggers", tables);
+            Assert.Contains("qrtz_scheduler_state", tables);
             Assert.NotEmpty(await QueryAsync(connectionString, "SELECT \"MigrationId\" FROM \"__EFMigrationsHistory\""));
             // migrate only migrates: the demo forum is loaded only when asked for.
             Assert.Empty(await QueryAsync(connectionString, "SELECT \"Slug\" FROM \"Forums\""));

@@ -15,7 +15,6 @@ public static class MeetingsSetup
         services.AddScoped<AgendaFeeds>();
         services.AddScoped<Availability>();
         services.AddScoped<MeetingFeedbackService>();
-        services.AddHostedService<MeetingRequestExpiry>();
         return services;
     }
 
