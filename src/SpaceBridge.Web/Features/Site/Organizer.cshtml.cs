@@ -15,6 +15,9 @@ namespace SpaceBridge.Web.Features.Site;
 public sealed class OrganizerModel(AppDbContext db) : PageModel
 {
     public List<OrganizedEvent> Events { get; private set; } = [];
+    /// <summary>The forums whose workspace the user may open (all for administrators).</summary>
+    public List<Programme.Forums.Forum> Forums { get; private set; } = [];
+    public bool IsAdministrator { get; private set; }
 
     public async Task<IActionResult> OnGetAsync()
     {
@@ -36,6 +39,8 @@ public sealed class OrganizerModel(AppDbContext db) : PageModel
                 CheckedIn = db.CheckIns.Count(c => c.EventId == e.Id && c.Registration.Status == RegistrationStatus.Approved),
             })
             .ToListAsync();
+        IsAdministrator = ForumAccess.IsAdministrator(User);
+        Forums = await db.Forums.AsNoTracking().Where(f => forumIds == null || forumIds.Contains(f.Id)).OrderBy(f => f.Id).ToListAsync();
         Events = events.Select(e => new OrganizedEvent(e.Event, e.Approved, e.CheckedIn)).ToList();
         return Page();
     }

@@ -23,6 +23,7 @@ public sealed partial class PageTitleData
     public int EventId { get; private init; }
     public int SessionId { get; private init; }
     public int OrganizationId { get; private init; }
+    public int PersonId { get; private init; }
     public int MeetingId { get; private init; }
     public int OpportunityId { get; private init; }
     public int RunId { get; private init; }
@@ -79,6 +80,7 @@ public sealed partial class PageTitleData
                 EventId = eventId,
                 SessionId = await db.Sessions.Where(s => s.EventId == eventId).OrderBy(s => s.Id).Select(s => s.Id).FirstAsync(),
                 OrganizationId = organizationId,
+                PersonId = await db.People.Where(p => p.ForumId == ev.ForumId).OrderBy(p => p.Id).Select(p => p.Id).FirstAsync(),
                 MeetingId = meeting.Id,
                 OpportunityId = opportunity.Id,
                 RunId = run.Id,
@@ -99,6 +101,7 @@ public sealed partial class PageTitleData
             ("forumId", _) => ForumId.ToString(),
             ("sessionId", _) or ("id", "sessions") => SessionId.ToString(),
             ("organizationId", _) => OrganizationId.ToString(),
+            ("personId", _) => PersonId.ToString(),
             ("meetingId", _) => MeetingId.ToString(),
             ("opportunityId", _) => OpportunityId.ToString(),
             ("runId", _) => RunId.ToString(),

@@ -33,6 +33,8 @@ public sealed partial class PageTitleTests(SpaceBridgeFactory factory) : IClassF
             ("anonymous", factory.CreateBrowserClient()),
             ("delegate", await factory.SignInAsync(data.Delegate)),
             ("organizer", await factory.SignInAsync(data.Organizer)),
+            // Creating a forum is for platform administrators only.
+            ("administrator", await factory.SignInAsync(await factory.CreateAdministratorAsync())),
         };
 
         var titles = new Dictionary<string, Dictionary<string, string>> { ["en"] = [], ["ko"] = [] };

@@ -73,6 +73,7 @@ public class SessionsApiTests(SpaceBridgeFactory factory) : IClassFixture<SpaceB
                 Title = new("Early breakfast briefing", "조찬 브리핑"),
                 StartsAtUtc = new DateTime(2023, 11, 7, 23, 0, 0, DateTimeKind.Utc),
                 EndsAtUtc = new DateTime(2023, 11, 7, 23, 45, 0, DateTimeKind.Utc),
+                Published = true,
             });
             return await db.SaveChangesAsync();
         });
