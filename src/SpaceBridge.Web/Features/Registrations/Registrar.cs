@@ -17,7 +17,7 @@ namespace SpaceBridge.Web.Features.Registrations;
 /// after it commits.
 /// </summary>
 public sealed class Registrar(AppDbContext db, AuditLog audit, RegistrationMailer mailer, TimeProvider clock, IStringLocalizer<SharedResource> l,
-    OrganizationProposals proposals)
+    OrganizationProposals proposals, RegistrationInvitations invitations)
 {
     public async Task<Registration> SubmitAsync(int eventId, Registrant who, RegistrationDetails details, CancellationToken ct = default)
     {
@@ -63,6 +63,10 @@ public sealed class Registrar(AppDbContext db, AuditLog audit, RegistrationMaile
             throw new DomainValidationException("Email", l["Registration.Error.AlreadyRegistered"]);
         }
         await mailer.SendAsync([new StatusChange(registration.Id, null, registration.Status)], ct);
+        if (who.UserId is null)
+        {
+            await invitations.SendAsync([registration.Id], ct);
+        }
         return registration;
     }
 
