@@ -26,6 +26,7 @@ public sealed partial class PageTitleData
     public int MeetingId { get; private init; }
     public int OpportunityId { get; private init; }
     public int RunId { get; private init; }
+    public int RegistrationId { get; private init; }
 
     public static async Task<PageTitleData> CreateAsync(SpaceBridgeFactory factory)
     {
@@ -78,6 +79,7 @@ public sealed partial class PageTitleData
                 MeetingId = meeting.Id,
                 OpportunityId = opportunity.Id,
                 RunId = run.Id,
+                RegistrationId = own.Id,
             };
         });
     }
@@ -97,6 +99,7 @@ public sealed partial class PageTitleData
             ("meetingId", _) => MeetingId.ToString(),
             ("opportunityId", _) => OpportunityId.ToString(),
             ("runId", _) => RunId.ToString(),
+            ("registrationId", _) => RegistrationId.ToString(),
             ("code", "status") => "404",
             _ => throw new Xunit.Sdk.XunitException($"No value for {{{name}}} in {pattern}: teach PageTitleData.Fill one."),
         };
