@@ -2,10 +2,11 @@ using System.Text;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.WebUtilities;
+using SpaceBridge.Web.Features.Registrations;
 
 namespace SpaceBridge.Web.Features.Accounts;
 
-public sealed class ConfirmEmailModel(UserManager<AppUser> users) : PageModel
+public sealed class ConfirmEmailModel(UserManager<AppUser> users, RegistrationOwnership ownership) : PageModel
 {
     public bool Confirmed { get; private set; }
 
@@ -17,6 +18,11 @@ public sealed class ConfirmEmailModel(UserManager<AppUser> users) : PageModel
             return;
         }
         Confirmed = user.EmailConfirmed || (await users.ConfirmEmailAsync(user, token)).Succeeded;
+        if (Confirmed)
+        {
+            // Registrations and delegation places made for this address by others become the account's.
+            await ownership.ClaimAsync(user.Id);
+        }
     }
 
     internal static string? DecodeToken(string? code)

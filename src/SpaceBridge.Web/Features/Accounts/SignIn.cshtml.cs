@@ -4,13 +4,14 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Localization;
+using SpaceBridge.Web.Features.Registrations;
 using SpaceBridge.Web.Infrastructure.Security;
 
 namespace SpaceBridge.Web.Features.Accounts;
 
 [EnableRateLimiting(RateLimits.SignIn)]
 public sealed class SignInModel(SignInManager<AppUser> signIn, UserManager<AppUser> users, PasswordCheck passwords, AccountEmails emails, TimeProvider clock,
-    IStringLocalizer<SharedResource> l)
+    IStringLocalizer<SharedResource> l, RegistrationOwnership ownership)
     : PageModel
 {
     [BindProperty] public SignInInput Input { get; set; } = new();
@@ -46,6 +47,8 @@ public sealed class SignInModel(SignInManager<AppUser> signIn, UserManager<AppUs
         var result = await signIn.PasswordSignInAsync(user, Input.Password, Input.RememberMe, lockoutOnFailure: true);
         if (result.Succeeded)
         {
+            // Places registered for this address since the last visit become the account's.
+            await ownership.ClaimAsync(user.Id);
             return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : "/");
         }
         if (result.IsLockedOut)

@@ -17,7 +17,7 @@ namespace SpaceBridge.Web.Features.Registrations;
 /// after it commits.
 /// </summary>
 public sealed class Registrar(AppDbContext db, AuditLog audit, RegistrationMailer mailer, TimeProvider clock, IStringLocalizer<SharedResource> l,
-    OrganizationProposals proposals)
+    OrganizationProposals proposals, RegistrationInvitations invitations)
 {
     public async Task<Registration> SubmitAsync(int eventId, Registrant who, RegistrationDetails details, CancellationToken ct = default)
     {
@@ -72,6 +72,10 @@ public sealed class Registrar(AppDbContext db, AuditLog audit, RegistrationMaile
             throw new DomainValidationException("Email", l["Registration.Error.AlreadyRegistered"]);
         }
         await mailer.SendAsync([new StatusChange(registration.Id, null, registration.Status)], ct);
+        if (who.UserId is null)
+        {
+            await invitations.SendAsync([registration.Id], ct);
+        }
         return registration;
     }
 
@@ -127,6 +131,52 @@ public sealed class Registrar(AppDbContext db, AuditLog audit, RegistrationMaile
         ProtocolRank = who.ProtocolRank,
         BadgeToken = BadgeTokens.New(),
     };
+
+    /// <summary>
+    /// The registrant changes their own registration at the version they saw: details and, until approved, the
+    /// participant type. Refused (nothing saved) outside the registration window, for a cancelled or declined
+    /// registration, or when it changed meanwhile.
+    /// </summary>
+    public async Task<Registration> ChangeAsync(int registrationId, int version, RegistrationDetails details, ClaimsPrincipal actor, CancellationToken ct = default)
+    {
+        var userId = ForumAccess.UserId(actor);
+        var countries = (await db.Countries.Select(c => c.Code).ToListAsync(ct)).ToHashSet();
+        var current = await db.Registrations.AsNoTracking().FirstOrDefaultAsync(r => r.Id == registrationId && r.UserId == userId && userId != null, ct)
+            ?? throw new DomainValidationException("Registration", l["RegistrationEdit.Error.NotYours"]);
+        (details, _) = await OrganizationOfAsync(details with { NewOrganization = null }, new Registrant(current.Email, userId, userId), ct);
+        RegistrationRules.Validate(details, current.Email, countries, l);
+        return await SerializableTransaction.RunAsync(db, async token =>
+        {
+            var r = await db.Registrations.Include(x => x.Event).FirstAsync(x => x.Id == registrationId, token);
+            if (r.Version != version)
+            {
+                throw new DomainValidationException("Registration", l["RegistrationEdit.Error.Changed"]);
+            }
+            if (!RegistrationRules.CanChange(r, r.Event, clock.GetUtcNow().UtcDateTime))
+            {
+                throw new DomainValidationException("Registration", l["RegistrationEdit.Error.Closed"]);
+            }
+            if (details.ParticipantType != r.ParticipantType && !RegistrationRules.CanChangeType(r))
+            {
+                throw new DomainValidationException(nameof(details.ParticipantType), l["RegistrationEdit.Error.TypeFixed"]);
+            }
+            r.HangulName = RegistrationRules.Clean(details.HangulName);
+            r.RomanizedName = details.RomanizedName.Trim();
+            r.OrganizationName = details.OrganizationName.Trim();
+            r.OrganizationId = details.OrganizationId ?? (r.OrganizationName == current.OrganizationName ? r.OrganizationId : null);
+            r.CountryCode = details.CountryCode.Trim().ToUpperInvariant();
+            r.Position = RegistrationRules.Clean(details.Position);
+            r.ParticipantType = details.ParticipantType;
+            r.DietaryNeeds = RegistrationRules.Clean(details.DietaryNeeds);
+            r.AccessibilityNeeds = RegistrationRules.Clean(details.AccessibilityNeeds);
+            r.NeedsInterpreter = details.NeedsInterpreter;
+            r.InterpreterLanguage = details.NeedsInterpreter ? details.InterpreterLanguage : null;
+            r.ConsentToDirectory = details.ConsentToDirectory;
+            r.Version++;
+            audit.Record(actor, "registration.changed", $"registration:{r.Id}", r.Email, r.Event.ForumId, r.EventId);
+            return r;
+        }, ct);
+    }
 
     /// <summary>
     /// Cancels a registration the user owns (or submitted for a delegation member). A freed seat goes

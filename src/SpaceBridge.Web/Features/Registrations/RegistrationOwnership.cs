@@ -10,7 +10,8 @@ namespace SpaceBridge.Web.Features.Registrations;
 /// A registration belongs to the account that has confirmed its e-mail address. A head of delegation (or an
 /// organizer's import) may register someone who has no account yet; once that person has a confirmed account,
 /// the entry made in their name is theirs: they see it among their registrations, can cancel it, and after
-/// cancelling can register themselves. Claimed whenever the person looks at or submits their registrations.
+/// cancelling can register themselves. Claimed when the address is confirmed, at every sign-in, and whenever the person
+/// looks at or submits their registrations; claiming again finds nothing more to claim.
 /// </summary>
 public sealed class RegistrationOwnership(AppDbContext db, AuditLog audit)
 {
@@ -18,10 +19,15 @@ public sealed class RegistrationOwnership(AppDbContext db, AuditLog audit)
     public async Task<int> ClaimAsync(ClaimsPrincipal user, CancellationToken ct = default)
     {
         var userId = ForumAccess.UserId(user);
-        if (userId is null)
-        {
-            return 0;
-        }
+        return userId is null ? 0 : await ClaimAsync(userId, user, ct);
+    }
+
+    /// <summary>As <see cref="ClaimAsync(ClaimsPrincipal, CancellationToken)"/>, for an account that is not signed in on this request.</summary>
+    public Task<int> ClaimAsync(string userId, CancellationToken ct = default) =>
+        ClaimAsync(userId, new ClaimsPrincipal(new ClaimsIdentity([new Claim(ClaimTypes.NameIdentifier, userId)], "Account")), ct);
+
+    private async Task<int> ClaimAsync(string userId, ClaimsPrincipal user, CancellationToken ct)
+    {
         var account = await db.Users.AsNoTracking().Where(u => u.Id == userId).Select(u => new { u.Email, u.EmailConfirmed }).FirstOrDefaultAsync(ct);
         if (account is not { EmailConfirmed: true, Email: { Length: > 0 } email })
         {

@@ -43,4 +43,11 @@ public static class RegistrationRules
             throw new DomainValidationException(errors.ToDictionary(e => e.Key, e => e.Value.ToArray()));
         }
     }
+
+    /// <summary>A registrant may change their registration while the event takes registrations and it is still in play.</summary>
+    public static bool CanChange(Registration r, Programme.Events.Event ev, DateTime nowUtc) =>
+        ev.IsRegistrationOpen(nowUtc) && r.Status is RegistrationStatus.Submitted or RegistrationStatus.Waitlisted or RegistrationStatus.Approved;
+
+    /// <summary>The participant type decides badge and seating, so it changes only until the registration is approved.</summary>
+    public static bool CanChangeType(Registration r) => r.Status is RegistrationStatus.Submitted or RegistrationStatus.Waitlisted;
 }

@@ -15,6 +15,7 @@ public static class RegistrationSetup
         services.AddScoped<Registrar>();
         services.AddScoped<RegistrationOwnership>();
         services.AddScoped<RegistrationMailer>();
+        services.AddScoped<RegistrationInvitations>();
         services.AddScoped<RegistrationImporter>();
         services.AddScoped<RegistrationExport>();
         services.AddScoped<DelegationRegistry>();

@@ -29,6 +29,7 @@ public sealed partial class PageTitleData
     public int RunId { get; private init; }
     /// <summary>A demo exhibitor with the delegate on its staff.</summary>
     public int ExhibitorId { get; private init; }
+    public int RegistrationId { get; private init; }
 
     public static async Task<PageTitleData> CreateAsync(SpaceBridgeFactory factory)
     {
@@ -85,6 +86,7 @@ public sealed partial class PageTitleData
                 OpportunityId = opportunity.Id,
                 RunId = run.Id,
                 ExhibitorId = exhibitor.Id,
+                RegistrationId = own.Id,
             };
         });
     }
@@ -106,6 +108,7 @@ public sealed partial class PageTitleData
             ("opportunityId", _) => OpportunityId.ToString(),
             ("runId", _) => RunId.ToString(),
             ("exhibitorId", _) => ExhibitorId.ToString(),
+            ("registrationId", _) => RegistrationId.ToString(),
             ("code", "status") => "404",
             _ => throw new Xunit.Sdk.XunitException($"No value for {{{name}}} in {pattern}: teach PageTitleData.Fill one."),
         };

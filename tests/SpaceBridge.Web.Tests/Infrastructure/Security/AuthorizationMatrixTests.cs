@@ -128,6 +128,9 @@ public sealed class AuthorizationMatrixTests(SpaceBridgeFactory factory) : IClas
         ["POST /events/{id:int}/register"] = PostRefusedSignIn,
         ["GET /me/registrations"] = SignedIn,
         ["POST /me/registrations"] = PostRefusedSignIn,
+        // Changing a registration: only its owner (the matrix callers own none, so 404).
+        ["GET /me/registrations/{registrationId:int}/edit"] = new(SignIn, NotFound, NotFound, NotFound, NotFound),
+        ["POST /me/registrations/{registrationId:int}/edit"] = PostRefusedSignIn,
         ["GET /events/{id:int}/delegation"] = SignedIn,
         ["POST /events/{id:int}/delegation"] = PostRefusedSignIn,
         // The directory: participants with an approved registration (none in the matrix) and organizers of the forum.

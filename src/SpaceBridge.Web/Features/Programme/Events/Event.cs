@@ -81,4 +81,10 @@ public class Event
         var local = TimeZoneInfo.ConvertTimeFromUtc(utc, TimeZone);
         return new DateTimeOffset(local, TimeZone.GetUtcOffset(utc));
     }
+
+    /// <summary>
+    /// Whether registrants may register or change their registration at <paramref name="nowUtc"/>. Without a
+    /// registration window every moment is open; outside the window it is closed (see <see cref="RegistrationStateAt"/>).
+    /// </summary>
+    public bool IsRegistrationOpen(DateTime nowUtc) => RegistrationStateAt(nowUtc) == RegistrationWindowState.Open;
 }

@@ -17,7 +17,8 @@ public sealed record ImportOutcome(ImportPlan Plan, int Imported);
 /// submitted (waitlisted if the event is already full) and are reviewed like everyone else; they have
 /// no account, and their directory consent is the file's consent_to_directory column.
 /// </summary>
-public sealed class RegistrationImporter(AppDbContext db, AuditLog audit, TimeProvider clock, IStringLocalizer<SharedResource> l)
+public sealed class RegistrationImporter(AppDbContext db, AuditLog audit, TimeProvider clock, IStringLocalizer<SharedResource> l,
+    RegistrationInvitations invitations)
 {
     public const long MaxFileBytes = 5 * 1024 * 1024;
 
@@ -26,8 +27,10 @@ public sealed class RegistrationImporter(AppDbContext db, AuditLog audit, TimePr
 
     public async Task<ImportOutcome> ImportAsync(int eventId, byte[] content, ClaimsPrincipal actor, CancellationToken ct = default)
     {
-        return await SerializableTransaction.RunAsync(db, async token =>
+        var added = new List<Registration>();
+        var outcome = await SerializableTransaction.RunAsync(db, async token =>
         {
+            added.Clear();
             var ev = await db.Events.AsNoTracking().FirstOrDefaultAsync(e => e.Id == eventId, token)
                 ?? throw new DomainValidationException("EventId", l["Registration.Error.NoEvent"]);
             var plan = await CheckAsync(eventId, content, token);
@@ -39,11 +42,15 @@ public sealed class RegistrationImporter(AppDbContext db, AuditLog audit, TimePr
             var now = clock.GetUtcNow().UtcDateTime;
             var submitter = ForumAccess.UserId(actor);
             var status = full ? RegistrationStatus.Waitlisted : RegistrationStatus.Submitted;
-            db.Registrations.AddRange(plan.Rows.Select(row =>
+            added.AddRange(plan.Rows.Select(row =>
                 Registrar.NewRegistration(eventId, new Registrant(row.Email, null, submitter), row.Email, row.Details, now, status)));
+            db.Registrations.AddRange(added);
             audit.Record(actor, "registrations.imported", $"event:{eventId}", $"{plan.Rows.Count} rows imported as {status}", ev.ForumId, eventId);
             return new ImportOutcome(plan, plan.Rows.Count);
         }, ct);
+        // The people imported are invited to claim their places once the import is committed.
+        await invitations.SendAsync(added.Select(r => r.Id).ToList(), ct);
+        return outcome;
     }
 
     private async Task<ImportPlan> CheckAsync(int eventId, byte[] content, CancellationToken ct)

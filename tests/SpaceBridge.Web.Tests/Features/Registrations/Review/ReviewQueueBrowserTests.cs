@@ -45,6 +45,32 @@ public class ReviewQueueBrowserTests(KestrelSpaceBridgeFactory app, ChromiumFixt
         await AccessibilityCheck.AssertNoSeriousViolationsAsync(page);
     }
 
+    [Theory]
+    [InlineData("en")]
+    [InlineData("ko")]
+    public async Task At_1280_pixels_no_column_header_of_the_queue_breaks_inside_a_word(string culture)
+    {
+        var eventId = await EventIdAsync();
+        await app.RegisterAsync(eventId, "Alexandra Konstantinopoulou-Richardson", type: ParticipantType.Exhibitor, country: "US",
+            status: RegistrationStatus.Submitted, organization: "International Consortium for Commercial Lunar Surface Operations and Logistics");
+        await app.RegisterAsync(eventId, "NAMGUNG Seo-yeon", "남궁서연", ParticipantType.Government, status: RegistrationStatus.Submitted,
+            organization: "Korea Aerospace Research Institute, Satellite Operations Division");
+        var organizer = await app.CreateUserAsync(new TestForumRole(ForumRole.Organizer));
+        await using var context = await chromium.Browser.NewContextAsync(new() { Locale = culture == "ko" ? "ko-KR" : "en-US", ViewportSize = new() { Width = 1280, Height = 900 } });
+        var page = await context.NewPageAsync();
+        await new AccountPages(page, app.BaseAddress).SignInAsync(organizer.Email, organizer.Password);
+        await new RegistrationPages(page, app.BaseAddress).OpenReviewQueueAsync(eventId, culture);
+
+        Assert.True(await page.Locator("main th").CountAsync() > 0);
+        Assert.Empty(await Reflow.BrokenWordsAsync(page, "main th"));
+        // No header's text is wider than its cell (clipped or spilling over the next one).
+        var overflowing = await page.EvaluateAsync<string[]>(
+            "() => [...document.querySelectorAll('main th')].filter(th => th.scrollWidth > th.clientWidth + 1).map(th => th.textContent.trim())");
+        Assert.Empty(overflowing);
+        await Screenshots.TakeAsync(page, $"review-queue-1280-{culture}");
+        await AccessibilityCheck.AssertNoSeriousViolationsAsync(page);
+    }
+
     [Fact]
     public async Task Enter_in_the_reason_box_approves_no_one_and_keeps_what_was_ticked_and_typed()
     {
