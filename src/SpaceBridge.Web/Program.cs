@@ -7,6 +7,7 @@ using SpaceBridge.Web.Features.CheckIn;
 using SpaceBridge.Web.Features.Matchmaking;
 using SpaceBridge.Web.Features.Matchmaking.Requests;
 using SpaceBridge.Web.Features.Matchmaking.Scheduling;
+using SpaceBridge.Web.Features.News;
 using SpaceBridge.Web.Features.Registrations;
 using SpaceBridge.Web.Features.Shared;
 using SpaceBridge.Web.Features.Statements;
@@ -64,6 +65,7 @@ builder.Services.AddCheckIn();
 builder.Services.AddMeetingRequests();
 builder.Services.AddMatchmakingDiscovery();
 builder.Services.AddStatements();
+builder.Services.AddNews();
 builder.Services.AddSpaceBridgeHealthChecks();
 
 var app = builder.Build();
@@ -128,6 +130,7 @@ endpoints.MapCheckInApi();
 endpoints.MapMeetingRequests();
 endpoints.MapMatchmakingDiscovery();
 endpoints.MapStatements();
+endpoints.MapNews();
 
 app.Run();
 
