@@ -1,3 +1,4 @@
+using SpaceBridge.Web.Infrastructure.Api;
 using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
@@ -15,9 +16,10 @@ public static class NewsEndpoints
         var group = app.MapGroup("").WithTags("News");
         group.MapGet("/forums/{forumId:int}/news.atom", Feed).WithName("GetNewsFeed")
             .WithSummary("The Atom feed of the forum's published news; entry ids stay the same when an item is edited.")
-            .Produces(StatusCodes.Status200OK, contentType: "application/atom+xml");
+            .ProducesFile("application/atom+xml").ProducesProblem(StatusCodes.Status404NotFound);
         group.MapGet("/news/attachments/{id:int}", Attachment).WithName("GetNewsAttachment")
-            .WithSummary("A file attached to a published news item (to organizers of the forum also while a draft).");
+            .WithSummary("A file attached to a published news item (to organizers of the forum also while a draft).")
+            .ProducesFile("application/octet-stream").ProducesProblem(StatusCodes.Status404NotFound);
         return app;
     }
 

@@ -26,6 +26,8 @@ public sealed partial class PageTitleData
     public int MeetingId { get; private init; }
     public int OpportunityId { get; private init; }
     public int RunId { get; private init; }
+    public int StatementId { get; private init; }
+    public int NewsItemId { get; private init; }
 
     public static async Task<PageTitleData> CreateAsync(SpaceBridgeFactory factory)
     {
@@ -78,6 +80,9 @@ public sealed partial class PageTitleData
                 MeetingId = meeting.Id,
                 OpportunityId = opportunity.Id,
                 RunId = run.Id,
+                StatementId = await db.Set<SpaceBridge.Web.Features.Statements.JointStatement>()
+                    .Where(s => s.Status == SpaceBridge.Web.Features.Statements.StatementStatus.Adopted).OrderBy(s => s.Id).Select(s => s.Id).FirstAsync(),
+                NewsItemId = await db.Set<SpaceBridge.Web.Features.News.NewsItem>().OrderBy(n => n.Id).Select(n => n.Id).FirstAsync(),
             };
         });
     }
@@ -97,6 +102,9 @@ public sealed partial class PageTitleData
             ("meetingId", _) => MeetingId.ToString(),
             ("opportunityId", _) => OpportunityId.ToString(),
             ("runId", _) => RunId.ToString(),
+            ("statementId", _) or ("id", "statements") => StatementId.ToString(),
+            ("itemId", "write") => "",
+            ("itemId", _) => NewsItemId.ToString(),
             ("code", "status") => "404",
             _ => throw new Xunit.Sdk.XunitException($"No value for {{{name}}} in {pattern}: teach PageTitleData.Fill one."),
         };

@@ -231,6 +231,17 @@ public sealed class CrossSiteApiWriteTests : IDisposable
             ["POST /api/v1/scheduled-meetings/{id:int}/feedback"] = Json("/api/v1/scheduled-meetings/2147480000/feedback", """{"tookPlace":true}"""),
             ["POST /api/v1/events/{id:int}/check-ins"] = Json($"/api/v1/events/{eventId}/check-ins", """{"token":"not-a-badge","desk":"A"}"""),
             ["POST /api/v1/sessions/{id:int}/attendance"] = Json($"/api/v1/sessions/{sessionId}/attendance", """{"token":"not-a-badge"}"""),
+            ["POST /api/v1/forums/{forumId:int}/statements"] = Json("/api/v1/forums/2147480000/statements", """{"title":{"en":"Cross-site","ko":null}}"""),
+            ["POST /api/v1/statements/{id:int}/clauses"] = Json("/api/v1/statements/2147480000/clauses", """{"kind":"Operative","en":"x","ko":"y"}"""),
+            ["PUT /api/v1/statements/{id:int}/clauses/{clauseId:int}"] = new(() => new HttpRequestMessage(HttpMethod.Put, "/api/v1/statements/2147480000/clauses/1")
+            {
+                Content = new StringContent("""{"kind":"Operative","en":"x","ko":"y"}""", Encoding.UTF8, "application/json"),
+            }),
+            ["DELETE /api/v1/statements/{id:int}/clauses/{clauseId:int}"] = new(() => new HttpRequestMessage(HttpMethod.Delete, "/api/v1/statements/2147480000/clauses/1")),
+            ["POST /api/v1/statements/{id:int}/clauses/{clauseId:int}/comments"] = Json("/api/v1/statements/2147480000/clauses/1/comments", """{"text":"x"}"""),
+            ["POST /api/v1/statements/{id:int}/approvals"] = Json("/api/v1/statements/2147480000/approvals",
+                """{"organizationId":1,"version":1,"contentHash":"0000000000000000000000000000000000000000000000000000000000000000"}"""),
+            ["DELETE /api/v1/statements/{id:int}/approvals/{organizationId:int}"] = new(() => new HttpRequestMessage(HttpMethod.Delete, "/api/v1/statements/2147480000/approvals/1")),
         };
         var discovered = MatrixEndpoints.Discover(_factory.Services.GetRequiredService<EndpointDataSource>())
             .Where(e => e.IsApi && e.Method is "POST" or "PUT" or "PATCH" or "DELETE").Select(e => e.Key).ToList();
