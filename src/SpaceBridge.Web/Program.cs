@@ -10,6 +10,7 @@ using SpaceBridge.Web.Features.Matchmaking.Requests;
 using SpaceBridge.Web.Features.Matchmaking.Scheduling;
 using SpaceBridge.Web.Features.Programme;
 using SpaceBridge.Web.Features.Pipeline;
+using SpaceBridge.Web.Features.News;
 using SpaceBridge.Web.Features.Registrations;
 using SpaceBridge.Web.Features.Shared;
 using SpaceBridge.Web.Features.Statements;
@@ -69,6 +70,7 @@ builder.Services.AddExhibition();
 builder.Services.AddMeetingRequests();
 builder.Services.AddMatchmakingDiscovery();
 builder.Services.AddStatements();
+builder.Services.AddNews();
 builder.Services.AddSpaceBridgeHealthChecks();
 builder.AddPipeline();
 
@@ -137,6 +139,7 @@ endpoints.MapMeetingRequests();
 endpoints.MapMatchmakingDiscovery();
 endpoints.MapStatements();
 endpoints.MapPipeline();
+endpoints.MapNews();
 
 app.Run();
 

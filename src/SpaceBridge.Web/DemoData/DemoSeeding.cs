@@ -26,6 +26,10 @@ public static class DemoSeeding
             var forum = await DemoForumSeeder.SeedAsync(db, ct);
             var matchmakingDemo = matchmaking && await MatchmakingDemoSeeder.SeedAsync(db, nowUtc, ct);
             var exhibition = await ExhibitionDemoSeeder.SeedAsync(db, ct);
+            if (forum)
+            {
+                await StatementsNewsDemoSeeder.SeedAsync(db, nowUtc, ct);
+            }
             await tx.CommitAsync(ct);
             logger.LogInformation(forum ? "Loaded the demo forum" : "Demo forum skipped: the database already holds forums");
             if (exhibition)

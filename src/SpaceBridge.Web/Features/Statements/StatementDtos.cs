@@ -17,6 +17,8 @@ public sealed record ClauseDto(int Id, int Number, int Position, ClauseKind Kind
 
 public sealed record SignatoryDto(int? OrganizationId, LocalizedText Name, LocalizedText Title);
 
+public sealed record CommentCreated(int Id, DateTime AtUtc);
+
 public sealed record VersionDto(int Number, string ContentHash, DateTime CreatedAtUtc, string? CreatedBy);
 
 /// <summary>An approval as recorded; <c>InForce</c> is false once withdrawn or once a later version changed the text.</summary>

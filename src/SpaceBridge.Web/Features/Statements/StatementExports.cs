@@ -1,3 +1,4 @@
+using SpaceBridge.Web.Infrastructure.Api;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace SpaceBridge.Web.Features.Statements;
@@ -10,10 +11,10 @@ public static class StatementExports
         var group = app.MapGroup("/statements").WithTags("Statements");
         group.MapGet("/{id:int}.pdf", Pdf).WithName("GetStatementPdf")
             .WithSummary("The adopted statement as PDF: English and Korean side by side, signatories, page numbers.")
-            .Produces(StatusCodes.Status200OK, contentType: "application/pdf");
+            .ProducesFile("application/pdf").ProducesProblem(StatusCodes.Status404NotFound);
         group.MapGet("/{id:int}.akn.xml", AkomaNtoso).WithName("GetStatementAkomaNtoso")
             .WithSummary("The adopted statement as Akoma Ntoso 1.0 XML (document type statement, an expression per language).")
-            .Produces(StatusCodes.Status200OK, contentType: "application/akn+xml");
+            .ProducesFile("application/akn+xml").ProducesProblem(StatusCodes.Status404NotFound);
         return app;
     }
 

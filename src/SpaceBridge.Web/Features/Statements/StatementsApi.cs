@@ -19,7 +19,8 @@ public static partial class StatementsApi
     {
         var api = app.MapGroup("/api/v1").WithTags("Statements");
         api.MapGet("/forums/{forumId:int}/statements", List).WithName("ListStatements")
-            .WithSummary("Lists the joint statements of a forum with their status and current version (adopted ones only for the public).");
+            .WithSummary("Lists the joint statements of a forum with their status and current version (adopted ones only for the public).")
+            .ProducesProblem(StatusCodes.Status400BadRequest);
         api.MapGet("/statements/{id:int}", Get).WithName("GetStatement")
             .WithSummary("Gets a joint statement: clauses, versions with their content hashes, approvals. ETag is the statement's revision.")
             .ProducesProblem(StatusCodes.Status404NotFound);
@@ -107,10 +108,10 @@ public static partial class StatementsApi
         return TypedResults.NoContent();
     }
 
-    private static async Task<Created> Comment(int id, int clauseId, CommentRequest request, ClaimsPrincipal user, StatementDrafting drafting, CancellationToken ct)
+    private static async Task<Created<CommentCreated>> Comment(int id, int clauseId, CommentRequest request, ClaimsPrincipal user, StatementDrafting drafting, CancellationToken ct)
     {
-        await drafting.CommentAsync(id, clauseId, request.Text, user, ct);
-        return TypedResults.Created($"/api/v1/statements/{id}");
+        var comment = await drafting.CommentAsync(id, clauseId, request.Text, user, ct);
+        return TypedResults.Created($"/api/v1/statements/{id}", new CommentCreated(comment.Id, comment.AtUtc));
     }
 
     private static async Task<Created<ApprovalDto>> Approve(int id, ApprovalRequest request, ClaimsPrincipal user, StatementDrafting drafting, CancellationToken ct)

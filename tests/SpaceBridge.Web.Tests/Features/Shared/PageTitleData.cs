@@ -30,6 +30,8 @@ public sealed partial class PageTitleData
     /// <summary>A demo exhibitor with the delegate on its staff.</summary>
     public int ExhibitorId { get; private init; }
     public int RegistrationId { get; private init; }
+    public int StatementId { get; private init; }
+    public int NewsItemId { get; private init; }
 
     public static async Task<PageTitleData> CreateAsync(SpaceBridgeFactory factory)
     {
@@ -87,6 +89,9 @@ public sealed partial class PageTitleData
                 RunId = run.Id,
                 ExhibitorId = exhibitor.Id,
                 RegistrationId = own.Id,
+                StatementId = await db.Set<SpaceBridge.Web.Features.Statements.JointStatement>()
+                    .Where(s => s.Status == SpaceBridge.Web.Features.Statements.StatementStatus.Adopted).OrderBy(s => s.Id).Select(s => s.Id).FirstAsync(),
+                NewsItemId = await db.Set<SpaceBridge.Web.Features.News.NewsItem>().OrderBy(n => n.Id).Select(n => n.Id).FirstAsync(),
             };
         });
     }
@@ -109,6 +114,9 @@ public sealed partial class PageTitleData
             ("runId", _) => RunId.ToString(),
             ("exhibitorId", _) => ExhibitorId.ToString(),
             ("registrationId", _) => RegistrationId.ToString(),
+            ("statementId", _) or ("id", "statements") => StatementId.ToString(),
+            ("itemId", "write") => "",
+            ("itemId", _) => NewsItemId.ToString(),
             ("code", "status") => "404",
             _ => throw new Xunit.Sdk.XunitException($"No value for {{{name}}} in {pattern}: teach PageTitleData.Fill one."),
         };

@@ -292,6 +292,15 @@ public sealed class AuthorizationMatrixTests(SpaceBridgeFactory factory) : IClas
         ["POST /statements/{id:int}"] = PostRefused,
         ["GET /statements/{id:int}.pdf"] = Everyone(NotFound),
         ["GET /statements/{id:int}.akn.xml"] = Everyone(NotFound),
+        // Press room: published news for everyone, writing for organizers of the forum; an unknown attachment is not found.
+        ["GET /forums/{forumId:int}/news"] = Public,
+        ["POST /forums/{forumId:int}/news"] = PostRefused,
+        ["GET /forums/{forumId:int}/news/{itemId:int}"] = Everyone(NotFound),
+        ["POST /forums/{forumId:int}/news/{itemId:int}"] = PostRefused,
+        ["GET /forums/{forumId:int}/news/write/{itemId:int?}"] = new(SignIn, Denied, Denied, NotFound, NotFound),
+        ["POST /forums/{forumId:int}/news/write/{itemId:int?}"] = PostRefusedOrganizers,
+        ["GET /forums/{forumId:int}/news.atom"] = Public,
+        ["GET /news/attachments/{id:int}"] = Everyone(NotFound),
     };
 
 

@@ -248,6 +248,17 @@ public sealed class CrossSiteApiWriteTests : IDisposable
                 """{"clientScanId":"csrf-1","token":"not-a-badge"}"""),
             ["POST /api/v1/exhibitors/{exhibitorId:int}/leads/batch"] = Json($"/api/v1/exhibitors/{caller.ExhibitorId}/leads/batch",
                 """{"scans":[{"clientScanId":"csrf-2","token":"not-a-badge"}]}"""),
+            ["POST /api/v1/forums/{forumId:int}/statements"] = Json("/api/v1/forums/2147480000/statements", """{"title":{"en":"Cross-site","ko":null}}"""),
+            ["POST /api/v1/statements/{id:int}/clauses"] = Json("/api/v1/statements/2147480000/clauses", """{"kind":"Operative","en":"x","ko":"y"}"""),
+            ["PUT /api/v1/statements/{id:int}/clauses/{clauseId:int}"] = new(() => new HttpRequestMessage(HttpMethod.Put, "/api/v1/statements/2147480000/clauses/1")
+            {
+                Content = new StringContent("""{"kind":"Operative","en":"x","ko":"y"}""", Encoding.UTF8, "application/json"),
+            }),
+            ["DELETE /api/v1/statements/{id:int}/clauses/{clauseId:int}"] = new(() => new HttpRequestMessage(HttpMethod.Delete, "/api/v1/statements/2147480000/clauses/1")),
+            ["POST /api/v1/statements/{id:int}/clauses/{clauseId:int}/comments"] = Json("/api/v1/statements/2147480000/clauses/1/comments", """{"text":"x"}"""),
+            ["POST /api/v1/statements/{id:int}/approvals"] = Json("/api/v1/statements/2147480000/approvals",
+                """{"organizationId":1,"version":1,"contentHash":"0000000000000000000000000000000000000000000000000000000000000000"}"""),
+            ["DELETE /api/v1/statements/{id:int}/approvals/{organizationId:int}"] = new(() => new HttpRequestMessage(HttpMethod.Delete, "/api/v1/statements/2147480000/approvals/1")),
         };
         var forumId = await CountAsync(db => db.Forums.Where(f => f.Slug == SpaceBridge.Web.DemoData.DemoForumSeeder.ForumSlug).Select(f => f.Id).SingleAsync());
         var personId = await CountAsync(db => db.People.Where(p => p.ForumId == forumId).OrderBy(p => p.Id).Select(p => p.Id).FirstAsync());

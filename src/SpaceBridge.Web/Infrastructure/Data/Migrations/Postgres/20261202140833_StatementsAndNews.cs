@@ -50,6 +50,51 @@ namespace SpaceBridge.Web.Infrastructure.Data.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "NewsItems",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    ForumId = table.Column<int>(type: "integer", nullable: false),
+                    Kind = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    Status = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    Licence = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    Credit = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
+                    StatementId = table.Column<int>(type: "integer", nullable: true),
+                    EventId = table.Column<int>(type: "integer", nullable: true),
+                    CreatedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    PublishedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    UpdatedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    Revision = table.Column<int>(type: "integer", nullable: false),
+                    Body_En = table.Column<string>(type: "character varying(20000)", maxLength: 20000, nullable: true),
+                    Body_Ko = table.Column<string>(type: "character varying(20000)", maxLength: 20000, nullable: true),
+                    Title_En = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: true),
+                    Title_Ko = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_NewsItems", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_NewsItems_Events_EventId",
+                        column: x => x.EventId,
+                        principalTable: "Events",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.SetNull);
+                    table.ForeignKey(
+                        name: "FK_NewsItems_Forums_ForumId",
+                        column: x => x.ForumId,
+                        principalTable: "Forums",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_NewsItems_JointStatements_StatementId",
+                        column: x => x.StatementId,
+                        principalTable: "JointStatements",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.SetNull);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "StatementApprovals",
                 columns: table => new
                 {
@@ -203,6 +248,30 @@ namespace SpaceBridge.Web.Infrastructure.Data.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "NewsAttachments",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    NewsItemId = table.Column<int>(type: "integer", nullable: false),
+                    FileName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    ContentType = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    Length = table.Column<long>(type: "bigint", nullable: false),
+                    Content = table.Column<byte[]>(type: "bytea", nullable: false),
+                    AddedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_NewsAttachments", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_NewsAttachments_NewsItems_NewsItemId",
+                        column: x => x.NewsItemId,
+                        principalTable: "NewsItems",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "StatementClauseComments",
                 columns: table => new
                 {
@@ -235,6 +304,26 @@ namespace SpaceBridge.Web.Infrastructure.Data.Migrations.Postgres
                 name: "IX_JointStatements_ForumId_Status",
                 table: "JointStatements",
                 columns: new[] { "ForumId", "Status" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_NewsAttachments_NewsItemId",
+                table: "NewsAttachments",
+                column: "NewsItemId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_NewsItems_EventId",
+                table: "NewsItems",
+                column: "EventId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_NewsItems_ForumId_Status_PublishedAtUtc",
+                table: "NewsItems",
+                columns: new[] { "ForumId", "Status", "PublishedAtUtc" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_NewsItems_StatementId",
+                table: "NewsItems",
+                column: "StatementId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_StatementApprovals_OrganizationId",
@@ -299,6 +388,9 @@ namespace SpaceBridge.Web.Infrastructure.Data.Migrations.Postgres
         protected override void Down(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.DropTable(
+                name: "NewsAttachments");
+
+            migrationBuilder.DropTable(
                 name: "StatementApprovals");
 
             migrationBuilder.DropTable(
@@ -312,6 +404,9 @@ namespace SpaceBridge.Web.Infrastructure.Data.Migrations.Postgres
 
             migrationBuilder.DropTable(
                 name: "StatementVersions");
+
+            migrationBuilder.DropTable(
+                name: "NewsItems");
 
             migrationBuilder.DropTable(
                 name: "StatementClauses");

@@ -49,6 +49,51 @@ namespace SpaceBridge.Web.Infrastructure.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "NewsItems",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    ForumId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    Licence = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    Credit = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    StatementId = table.Column<int>(type: "INTEGER", nullable: true),
+                    EventId = table.Column<int>(type: "INTEGER", nullable: true),
+                    CreatedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    PublishedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    UpdatedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    Revision = table.Column<int>(type: "INTEGER", nullable: false),
+                    Body_En = table.Column<string>(type: "TEXT", maxLength: 20000, nullable: true),
+                    Body_Ko = table.Column<string>(type: "TEXT", maxLength: 20000, nullable: true),
+                    Title_En = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true),
+                    Title_Ko = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_NewsItems", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_NewsItems_Events_EventId",
+                        column: x => x.EventId,
+                        principalTable: "Events",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.SetNull);
+                    table.ForeignKey(
+                        name: "FK_NewsItems_Forums_ForumId",
+                        column: x => x.ForumId,
+                        principalTable: "Forums",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_NewsItems_JointStatements_StatementId",
+                        column: x => x.StatementId,
+                        principalTable: "JointStatements",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.SetNull);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "StatementApprovals",
                 columns: table => new
                 {
@@ -202,6 +247,30 @@ namespace SpaceBridge.Web.Infrastructure.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "NewsAttachments",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    NewsItemId = table.Column<int>(type: "INTEGER", nullable: false),
+                    FileName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    ContentType = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    Length = table.Column<long>(type: "INTEGER", nullable: false),
+                    Content = table.Column<byte[]>(type: "BLOB", nullable: false),
+                    AddedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_NewsAttachments", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_NewsAttachments_NewsItems_NewsItemId",
+                        column: x => x.NewsItemId,
+                        principalTable: "NewsItems",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "StatementClauseComments",
                 columns: table => new
                 {
@@ -234,6 +303,26 @@ namespace SpaceBridge.Web.Infrastructure.Data.Migrations.Sqlite
                 name: "IX_JointStatements_ForumId_Status",
                 table: "JointStatements",
                 columns: new[] { "ForumId", "Status" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_NewsAttachments_NewsItemId",
+                table: "NewsAttachments",
+                column: "NewsItemId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_NewsItems_EventId",
+                table: "NewsItems",
+                column: "EventId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_NewsItems_ForumId_Status_PublishedAtUtc",
+                table: "NewsItems",
+                columns: new[] { "ForumId", "Status", "PublishedAtUtc" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_NewsItems_StatementId",
+                table: "NewsItems",
+                column: "StatementId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_StatementApprovals_OrganizationId",
@@ -298,6 +387,9 @@ namespace SpaceBridge.Web.Infrastructure.Data.Migrations.Sqlite
         protected override void Down(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.DropTable(
+                name: "NewsAttachments");
+
+            migrationBuilder.DropTable(
                 name: "StatementApprovals");
 
             migrationBuilder.DropTable(
@@ -311,6 +403,9 @@ namespace SpaceBridge.Web.Infrastructure.Data.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "StatementVersions");
+
+            migrationBuilder.DropTable(
+                name: "NewsItems");
 
             migrationBuilder.DropTable(
                 name: "StatementClauses");
