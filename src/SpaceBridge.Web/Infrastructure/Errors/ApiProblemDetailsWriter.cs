@@ -24,6 +24,8 @@ public sealed class ApiProblemDetailsWriter(IOptions<ProblemDetailsOptions> prob
         [409] = "https://tools.ietf.org/html/rfc9110#section-15.5.10",
         [415] = "https://tools.ietf.org/html/rfc9110#section-15.5.16",
         [422] = "https://tools.ietf.org/html/rfc9110#section-15.5.21",
+        [412] = "https://tools.ietf.org/html/rfc9110#section-15.5.13",
+        [428] = "https://www.rfc-editor.org/rfc/rfc6585#section-3",
         [500] = "https://tools.ietf.org/html/rfc9110#section-15.6.1",
     };
 
