@@ -192,6 +192,25 @@ public sealed class AuthorizationMatrixTests(SpaceBridgeFactory factory) : IClas
         ["POST /forums/{forumId:int}/opportunities/{opportunityId:int}/edit"] = PostRefusedSignIn,
         ["GET /forums/{forumId:int}/organizations/{organizationId:int}/profile/edit"] = DemoForumOrganizers,
         ["POST /forums/{forumId:int}/organizations/{organizationId:int}/profile/edit"] = PostRefusedSignIn,
+
+        // Cooperation pipeline: public initiatives to anyone, the rest to parties' members and organizers; the
+        // organizers' pipeline view; the outcome survey behind its signed link (an unsigned token finds nothing)
+        ["GET /forums/{forumId:int}/initiatives"] = Public,
+        ["POST /forums/{forumId:int}/initiatives"] = PostRefused,
+        ["GET /forums/{forumId:int}/initiatives/new"] = SignedIn,
+        ["POST /forums/{forumId:int}/initiatives/new"] = PostRefusedSignIn,
+        ["GET /forums/{forumId:int}/initiatives/{id:int}"] = Everyone(NotFound),
+        ["POST /forums/{forumId:int}/initiatives/{id:int}"] = PostRefused,
+        ["GET /events/{eventId:int}/initiatives"] = Everyone(Redirect),
+        ["POST /events/{eventId:int}/initiatives"] = PostRefused,
+        ["GET /forums/{forumId:int}/pipeline"] = DemoForumOrganizers,
+        ["POST /forums/{forumId:int}/pipeline"] = PostRefusedSignIn,
+        ["GET /surveys/outcome/{token}"] = Everyone(NotFound),
+        ["POST /surveys/outcome/{token}"] = PostRefused,
+        ["GET /api/v1/forums/{forumId:int}/initiatives"] = Public,
+        ["POST /api/v1/forums/{forumId:int}/initiatives"] = PostRefusedSignIn,
+        ["GET /api/v1/forums/{forumId:int}/initiatives/{id:int}"] = Everyone(NotFound),
+        ["PUT /api/v1/forums/{forumId:int}/initiatives/{id:int}"] = PostRefusedSignIn,
     };
 
     [Fact]
