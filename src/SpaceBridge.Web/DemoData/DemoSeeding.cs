@@ -25,6 +25,10 @@ public static class DemoSeeding
             }
             var forum = await DemoForumSeeder.SeedAsync(db, ct);
             var matchmakingDemo = matchmaking && await MatchmakingDemoSeeder.SeedAsync(db, nowUtc, ct);
+            if (forum)
+            {
+                await PipelineDemoSeeder.SeedAsync(db, nowUtc, ct);
+            }
             await tx.CommitAsync(ct);
             logger.LogInformation(forum ? "Loaded the demo forum" : "Demo forum skipped: the database already holds forums");
             if (matchmaking)

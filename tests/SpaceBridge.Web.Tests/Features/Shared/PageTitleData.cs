@@ -26,6 +26,8 @@ public sealed partial class PageTitleData
     public int MeetingId { get; private init; }
     public int OpportunityId { get; private init; }
     public int RunId { get; private init; }
+    public int InitiativeId { get; private init; }
+    public string SurveyToken { get; private init; } = "";
 
     public static async Task<PageTitleData> CreateAsync(SpaceBridgeFactory factory)
     {
@@ -78,6 +80,11 @@ public sealed partial class PageTitleData
                 MeetingId = meeting.Id,
                 OpportunityId = opportunity.Id,
                 RunId = run.Id,
+                InitiativeId = await db.Initiatives.Where(i => i.Visibility == SpaceBridge.Web.Features.Pipeline.Initiatives.InitiativeVisibility.Public)
+                    .OrderBy(i => i.Id).Select(i => i.Id).FirstAsync(),
+                SurveyToken = Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions
+                    .GetRequiredService<Microsoft.AspNetCore.DataProtection.IDataProtectionProvider>(factory.Services)
+                    .CreateProtector("SpaceBridge.Pipeline.OutcomeSurvey").Protect($"{eventId}.3.{own.Id}"),
             };
         });
     }
@@ -97,6 +104,8 @@ public sealed partial class PageTitleData
             ("meetingId", _) => MeetingId.ToString(),
             ("opportunityId", _) => OpportunityId.ToString(),
             ("runId", _) => RunId.ToString(),
+            ("id", "initiatives") => InitiativeId.ToString(),
+            ("token", "outcome") => Uri.EscapeDataString(SurveyToken),
             ("code", "status") => "404",
             _ => throw new Xunit.Sdk.XunitException($"No value for {{{name}}} in {pattern}: teach PageTitleData.Fill one."),
         };

@@ -100,6 +100,7 @@ public sealed partial class RouteValues
                 ("runId", _) => "999999",
                 ("code", "status") => "404",
                 ("id", "meeting-requests") or ("id", "scheduled-meetings") or ("meetingId", _) or ("opportunityId", _) => "2147480000",
+                ("id", "initiatives") => "2147480000",
                 ("token", _) => "no-such-token",
                 ("documentName", _) => "v1",
                 _ => throw new Xunit.Sdk.XunitException(
