@@ -82,9 +82,10 @@ public sealed partial class PageTitleData
                 RunId = run.Id,
                 InitiativeId = await db.Initiatives.Where(i => i.Visibility == SpaceBridge.Web.Features.Pipeline.Initiatives.InitiativeVisibility.Public)
                     .OrderBy(i => i.Id).Select(i => i.Id).FirstAsync(),
-                SurveyToken = Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions
-                    .GetRequiredService<Microsoft.AspNetCore.DataProtection.IDataProtectionProvider>(factory.Services)
-                    .CreateProtector("SpaceBridge.Pipeline.OutcomeSurvey").Protect($"{eventId}.3.{own.Id}"),
+                SurveyToken = Microsoft.AspNetCore.DataProtection.DataProtectionCommonExtensions.Protect(
+                    Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions
+                        .GetRequiredService<Microsoft.AspNetCore.DataProtection.IDataProtectionProvider>(factory.Services)
+                        .CreateProtector("SpaceBridge.Pipeline.OutcomeSurvey"), $"{eventId}.3.{own.Id}"),
             };
         });
     }
