@@ -70,6 +70,13 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
     public DbSet<Exhibitor> Exhibitors => Set<Exhibitor>();
     public DbSet<ExhibitorStaff> ExhibitorStaff => Set<ExhibitorStaff>();
     public DbSet<Lead> Leads => Set<Lead>();
+    public DbSet<SpaceBridge.Web.Features.Pipeline.Initiatives.Initiative> Initiatives => Set<SpaceBridge.Web.Features.Pipeline.Initiatives.Initiative>();
+    public DbSet<SpaceBridge.Web.Features.Pipeline.Initiatives.InitiativeParty> InitiativeParties => Set<SpaceBridge.Web.Features.Pipeline.Initiatives.InitiativeParty>();
+    public DbSet<SpaceBridge.Web.Features.Pipeline.Initiatives.InitiativeOrigin> InitiativeOrigins => Set<SpaceBridge.Web.Features.Pipeline.Initiatives.InitiativeOrigin>();
+    public DbSet<SpaceBridge.Web.Features.Pipeline.Initiatives.InitiativeChange> InitiativeChanges => Set<SpaceBridge.Web.Features.Pipeline.Initiatives.InitiativeChange>();
+    public DbSet<SpaceBridge.Web.Features.Pipeline.FollowUp.EmailBatch> EmailBatches => Set<SpaceBridge.Web.Features.Pipeline.FollowUp.EmailBatch>();
+    public DbSet<SpaceBridge.Web.Features.Pipeline.FollowUp.EmailBatchRecipient> EmailBatchRecipients => Set<SpaceBridge.Web.Features.Pipeline.FollowUp.EmailBatchRecipient>();
+    public DbSet<SpaceBridge.Web.Features.Pipeline.FollowUp.SurveyAnswer> SurveyAnswers => Set<SpaceBridge.Web.Features.Pipeline.FollowUp.SurveyAnswer>();
     /// <summary>Fixed-window counters of the rate limits that protect accounts, shared by every node.</summary>
     public DbSet<RateLimitWindow> RateLimitWindows => Set<RateLimitWindow>();
     /// <summary>Data Protection keys live in the database so app nodes share cookies and tokens.</summary>

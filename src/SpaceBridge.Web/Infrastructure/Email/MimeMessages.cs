@@ -10,6 +10,10 @@ internal static class MimeMessages
         message.From.Add(MailboxAddress.Parse(from));
         message.To.Add(MailboxAddress.Parse(email.To));
         message.Subject = email.Subject;
+        if (email.IdempotencyKey is { } key)
+        {
+            message.MessageId = $"{key}@spacebridge";
+        }
         var body = new BodyBuilder { TextBody = email.TextBody, HtmlBody = email.HtmlBody };
         message.Body = body.ToMessageBody();
         return message;

@@ -14,13 +14,18 @@ public sealed class PickupFolderEmailSender(IOptions<EmailOptions> options, Pick
         var message = MimeMessages.Create(email, options.Value.From);
         message.Date = clock.GetUtcNow();
         Directory.CreateDirectory(folder.Path);
-        // Sortable by time, unique across concurrent writers.
-        var name = $"{clock.GetUtcNow():yyyyMMddTHHmmssfffffff}-{Guid.NewGuid():N}.eml";
+        // Sortable by time, unique across concurrent writers; a mail with an idempotency key always lands in the same
+        // file, written whole and then moved into place, so sending it again replaces it rather than adding a second one.
+        var name = email.IdempotencyKey is { } key
+            ? $"{string.Concat(key.Select(c => char.IsAsciiLetterOrDigit(c) || c == '-' ? c : '_'))}.eml"
+            : $"{clock.GetUtcNow():yyyyMMddTHHmmssfffffff}-{Guid.NewGuid():N}.eml";
         var path = Path.Combine(folder.Path, name);
-        await using (var stream = File.Create(path))
+        var temporary = Path.Combine(folder.Path, $".{Guid.NewGuid():N}.tmp");
+        await using (var stream = File.Create(temporary))
         {
             await message.WriteToAsync(stream, cancellationToken);
         }
+        File.Move(temporary, path, overwrite: true);
         logger.LogInformation("Wrote e-mail {Subject} to {To} into {File}", email.Subject, email.To, path);
     }
 }

@@ -32,6 +32,8 @@ public sealed partial class PageTitleData
     public int RegistrationId { get; private init; }
     public int StatementId { get; private init; }
     public int NewsItemId { get; private init; }
+    public int InitiativeId { get; private init; }
+    public string SurveyToken { get; private init; } = "";
 
     public static async Task<PageTitleData> CreateAsync(SpaceBridgeFactory factory)
     {
@@ -92,6 +94,12 @@ public sealed partial class PageTitleData
                 StatementId = await db.Set<SpaceBridge.Web.Features.Statements.JointStatement>()
                     .Where(s => s.Status == SpaceBridge.Web.Features.Statements.StatementStatus.Adopted).OrderBy(s => s.Id).Select(s => s.Id).FirstAsync(),
                 NewsItemId = await db.Set<SpaceBridge.Web.Features.News.NewsItem>().OrderBy(n => n.Id).Select(n => n.Id).FirstAsync(),
+                InitiativeId = await db.Initiatives.Where(i => i.Visibility == SpaceBridge.Web.Features.Pipeline.Initiatives.InitiativeVisibility.Public)
+                    .OrderBy(i => i.Id).Select(i => i.Id).FirstAsync(),
+                SurveyToken = Microsoft.AspNetCore.DataProtection.DataProtectionCommonExtensions.Protect(
+                    Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions
+                        .GetRequiredService<Microsoft.AspNetCore.DataProtection.IDataProtectionProvider>(factory.Services)
+                        .CreateProtector("SpaceBridge.Pipeline.OutcomeSurvey"), $"{eventId}.3.{own.Id}"),
             };
         });
     }
@@ -117,6 +125,8 @@ public sealed partial class PageTitleData
             ("statementId", _) or ("id", "statements") => StatementId.ToString(),
             ("itemId", "write") => "",
             ("itemId", _) => NewsItemId.ToString(),
+            ("id", "initiatives") => InitiativeId.ToString(),
+            ("token", "outcome") => Uri.EscapeDataString(SurveyToken),
             ("code", "status") => "404",
             _ => throw new Xunit.Sdk.XunitException($"No value for {{{name}}} in {pattern}: teach PageTitleData.Fill one."),
         };

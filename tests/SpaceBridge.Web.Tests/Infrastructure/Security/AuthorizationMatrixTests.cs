@@ -301,6 +301,22 @@ public sealed class AuthorizationMatrixTests(SpaceBridgeFactory factory) : IClas
         ["POST /forums/{forumId:int}/news/write/{itemId:int?}"] = PostRefusedOrganizers,
         ["GET /forums/{forumId:int}/news.atom"] = Public,
         ["GET /news/attachments/{id:int}"] = Everyone(NotFound),
+        // Cooperation pipeline: public initiatives to anyone, the rest to parties' members and organizers; the
+        // organizers' pipeline view; the outcome survey behind its signed link (an unsigned token finds nothing)
+        ["GET /forums/{forumId:int}/initiatives"] = Public,
+        ["POST /forums/{forumId:int}/initiatives"] = PostRefused,
+        ["GET /forums/{forumId:int}/initiatives/new"] = SignedIn,
+        ["POST /forums/{forumId:int}/initiatives/new"] = PostRefusedSignIn,
+        ["GET /forums/{forumId:int}/initiatives/{id:int}"] = Everyone(NotFound),
+        ["POST /forums/{forumId:int}/initiatives/{id:int}"] = PostRefused,
+        ["GET /forums/{forumId:int}/pipeline"] = DemoForumOrganizers,
+        ["POST /forums/{forumId:int}/pipeline"] = PostRefusedOrganizers,
+        ["GET /surveys/outcome/{token}"] = Everyone(NotFound),
+        ["POST /surveys/outcome/{token}"] = PostRefused,
+        ["GET /api/v1/forums/{forumId:int}/initiatives"] = Public,
+        ["POST /api/v1/forums/{forumId:int}/initiatives"] = PostRefusedSignIn,
+        ["GET /api/v1/forums/{forumId:int}/initiatives/{id:int}"] = Everyone(NotFound),
+        ["PUT /api/v1/forums/{forumId:int}/initiatives/{id:int}"] = PostRefusedSignIn,
     };
 
 

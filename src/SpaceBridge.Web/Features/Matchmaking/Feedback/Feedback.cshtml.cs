@@ -18,6 +18,8 @@ public sealed class FeedbackModel(AppDbContext db, MeetingFeedbackService feedba
     public Event Event { get; private set; } = null!;
     public ScheduledMeeting Meeting { get; private set; } = null!;
     public bool Saved { get; private set; }
+    /// <summary>The other participant's organization, for the link that turns the meeting into an initiative.</summary>
+    public string OtherParty { get; private set; } = "";
     [BindProperty] public bool TookPlace { get; set; } = true;
     [BindProperty] public MeetingOutcome? Outcome { get; set; }
     [BindProperty] public string? Comment { get; set; }
@@ -57,6 +59,8 @@ public sealed class FeedbackModel(AppDbContext db, MeetingFeedbackService feedba
         if (found is not { } f || f.Meeting.EventId != eventId) return null;
         Meeting = f.Meeting;
         Event = await db.Events.AsNoTracking().FirstAsync(e => e.Id == eventId, ct);
+        var otherId = f.Meeting.MeetingRequest.FromRegistrationId == f.Participant.Id ? f.Meeting.MeetingRequest.ToRegistrationId : f.Meeting.MeetingRequest.FromRegistrationId;
+        OtherParty = await db.Registrations.Where(r => r.Id == otherId).Select(r => r.OrganizationName).FirstOrDefaultAsync(ct) ?? "";
         return f.Participant;
     }
 }

@@ -1,0 +1,3 @@
+namespace SpaceBridge.Web.Features.Pipeline.FollowUp;
+
+public enum EmailBatchKind { Announcement, OutcomeSurvey, StaleInitiativeReminder }

@@ -1,0 +1,61 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
+using SpaceBridge.Web.Infrastructure.Errors;
+
+namespace SpaceBridge.Web.Features.Pipeline.Initiatives;
+
+/// <summary>One initiative: its fields, parties, origins and timeline; members of its parties update it here.</summary>
+public sealed class DetailsModel(InitiativeService initiatives, IStringLocalizer<SharedResource> l) : PageModel
+{
+    public Initiative Initiative { get; private set; } = null!;
+    public bool IsMember { get; private set; }
+    public bool Saved { get; private set; }
+    [BindProperty] public InitiativeForm Input { get; set; } = new();
+
+    public async Task<IActionResult> OnGetAsync(int forumId, int id, bool saved, CancellationToken ct)
+    {
+        if (!await LoadAsync(forumId, id, ct)) return NotFound();
+        Input = InitiativeForm.From(Initiative);
+        Saved = saved;
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(int forumId, int id, CancellationToken ct)
+    {
+        if (!await LoadAsync(forumId, id, ct)) return NotFound();
+        if (!IsMember) return StatusCode(StatusCodes.Status403Forbidden);
+        if (!ModelState.IsValid) return Page();
+        try
+        {
+            await initiatives.UpdateAsync(User, forumId, id, Input.ToFields(), Input.Version, ct);
+            return Redirect($"/forums/{forumId}/initiatives/{id}?saved=true");
+        }
+        catch (DomainValidationException ex)
+        {
+            InitiativeForm.AddErrors(ModelState, nameof(Input), ex);
+        }
+        catch (InitiativeRefused ex) when (ex.StatusCode == StatusCodes.Status412PreconditionFailed)
+        {
+            await LoadAsync(forumId, id, ct);
+            ModelState.Clear();
+            Input = InitiativeForm.From(Initiative);
+            ModelState.AddModelError("", l["Initiative.Error.Changed"]);
+        }
+        return Page();
+    }
+
+    private async Task<bool> LoadAsync(int forumId, int id, CancellationToken ct)
+    {
+        try
+        {
+            Initiative = await initiatives.GetAsync(User, forumId, id, ct);
+        }
+        catch (InitiativeRefused)
+        {
+            return false;
+        }
+        IsMember = await initiatives.IsMemberAsync(User, Initiative, ct);
+        return true;
+    }
+}
