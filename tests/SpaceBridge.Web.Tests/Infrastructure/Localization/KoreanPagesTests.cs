@@ -48,7 +48,7 @@ public partial class KoreanPagesTests(SpaceBridgeFactory factory) : IClassFixtur
         var page = await factory.CreateClient().GetOkPageAsync($"/events/{id}/agenda?culture=ko");
 
         Assert.Equal(["홈", "사이트 소개"], page.Texts("nav.site-nav a"));
-        Assert.Equal(["개요", "일정표", "연사", "참여 기관"], page.Texts("nav.event-nav a"));
+        Assert.Equal(["개요", "일정표", "연사", "참여 기관", "전시"], page.Texts("nav.event-nav a"));
         Assert.Equal("2023년 11월 8일 수요일", page.QuerySelector("#day-heading")?.TextContent);
         Assert.Equal(["주제", "세션 유형", "회의장"], page.Texts("form.filters label"));
         Assert.Equal("필터 적용", page.QuerySelector("form.filters button")?.TextContent.Trim());

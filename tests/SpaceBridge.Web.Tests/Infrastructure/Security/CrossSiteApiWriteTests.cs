@@ -280,6 +280,10 @@ public sealed class CrossSiteApiWriteTests : IDisposable
         known["PUT /api/v1/people/{id:int}"] = Send(HttpMethod.Put, $"/api/v1/people/{personId}", person);
         known["POST /api/v1/forums/{forumId:int}/organizations"] = Json($"/api/v1/forums/{forumId}/organizations", organization);
         known["PUT /api/v1/organizations/{id:int}"] = Send(HttpMethod.Put, $"/api/v1/organizations/{organizationId}", organization);
+        const string initiativeFields = """{"titleEn":"Csrf","kind":"MoU","stage":"Exploring","visibility":"Organizers"}""";
+        known["POST /api/v1/forums/{forumId:int}/initiatives"] = Json($"/api/v1/forums/{forumId}/initiatives",
+            $$"""{"fields":{{initiativeFields}},"partyOrganizationIds":[{{organizationId}}]}""");
+        known["PUT /api/v1/forums/{forumId:int}/initiatives/{id:int}"] = Send(HttpMethod.Put, $"/api/v1/forums/{forumId}/initiatives/2147480000", initiativeFields);
         var discovered = MatrixEndpoints.Discover(_factory.Services.GetRequiredService<EndpointDataSource>())
             .Where(e => e.IsApi && e.Method is "POST" or "PUT" or "PATCH" or "DELETE").Select(e => e.Key).ToList();
         Assert.True(discovered.Count >= 13, $"only {discovered.Count} unsafe API routes found");

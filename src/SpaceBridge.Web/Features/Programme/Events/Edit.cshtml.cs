@@ -1,3 +1,4 @@
+using SpaceBridge.Web.Features.Accounts;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -82,7 +83,7 @@ public sealed class EditModel(AppDbContext db, ForumAccess access, EventEditor e
         var ev = await db.Events.AsNoTracking().Include(e => e.Venue).ThenInclude(v => v!.Rooms).Include(e => e.Forum)
             .FirstOrDefaultAsync(e => e.Id == eventId, ct);
         if (ev is null) return NotFound();
-        if (!await access.IsOrganizerAsync(User, ev.ForumId)) return Forbid();
+        if (!await access.IsOrganizerAsync(User, ev.ForumId)) return this.NeedsRole(NeededRole.ForumOrganizer);
         Event = ev;
         Rooms = ev.Venue?.Rooms.OrderBy(r => r.Id).ToList() ?? [];
         return null;

@@ -1,3 +1,4 @@
+using SpaceBridge.Web.Features.Accounts;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -26,7 +27,7 @@ public sealed class TimetableModel(AppDbContext db, ForumAccess access) : PageMo
     {
         var ev = await db.Events.AsNoTracking().Include(e => e.Forum).FirstOrDefaultAsync(e => e.Id == eventId, ct);
         if (ev is null) return NotFound();
-        if (!await access.IsOrganizerAsync(User, ev.ForumId)) return Forbid();
+        if (!await access.IsOrganizerAsync(User, ev.ForumId)) return this.NeedsRole(NeededRole.ForumOrganizer);
         Event = ev;
         Days = ev.Days();
         Day = day is { } d && Days.Contains(d) ? d : ev.StartDate;

@@ -1,3 +1,4 @@
+using SpaceBridge.Web.Features.Accounts;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -53,7 +54,7 @@ public sealed class EditModel(AppDbContext db, ForumAccess access, ForumEditor e
     {
         var forum = await db.Forums.AsNoTracking().Include(f => f.Hosts).FirstOrDefaultAsync(f => f.Id == forumId, ct);
         if (forum is null) return NotFound();
-        if (!await access.IsOrganizerAsync(User, forumId)) return Forbid();
+        if (!await access.IsOrganizerAsync(User, forumId)) return this.NeedsRole(NeededRole.ForumOrganizer);
         Forum = forum;
         Organizations = await NewModel.OrganizationsAsync(db, ct);
         return null;

@@ -1,3 +1,4 @@
+using SpaceBridge.Web.Features.Accounts;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -21,7 +22,7 @@ public sealed class WorkspaceModel(AppDbContext db, ForumAccess access) : PageMo
     {
         var forum = await db.Forums.AsNoTracking().FirstOrDefaultAsync(f => f.Id == forumId, ct);
         if (forum is null) return NotFound();
-        if (!await access.IsOrganizerAsync(User, forumId)) return Forbid();
+        if (!await access.IsOrganizerAsync(User, forumId)) return this.NeedsRole(NeededRole.ForumOrganizer);
         Forum = forum;
         Events = await db.Events.AsNoTracking().Where(e => e.ForumId == forumId).OrderBy(e => e.StartDate).ThenBy(e => e.Id).ToListAsync(ct);
         People = await db.People.CountAsync(p => p.ForumId == forumId, ct);

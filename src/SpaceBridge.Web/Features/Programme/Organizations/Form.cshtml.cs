@@ -1,3 +1,4 @@
+using SpaceBridge.Web.Features.Accounts;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -59,7 +60,7 @@ public sealed class FormModel(AppDbContext db, ForumAccess access, OrganizationE
     {
         var forum = await db.Forums.AsNoTracking().FirstOrDefaultAsync(f => f.Id == forumId, ct);
         if (forum is null) return NotFound();
-        if (!await access.IsOrganizerAsync(User, forumId)) return Forbid();
+        if (!await access.IsOrganizerAsync(User, forumId)) return this.NeedsRole(NeededRole.ForumOrganizer);
         Forum = forum;
         if (organizationId is { } id)
         {

@@ -1,3 +1,4 @@
+using SpaceBridge.Web.Features.Accounts;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -19,7 +20,7 @@ public sealed class ListModel(AppDbContext db, ForumAccess access) : PageModel
     {
         var forum = await db.Forums.AsNoTracking().FirstOrDefaultAsync(f => f.Id == forumId, ct);
         if (forum is null) return NotFound();
-        if (!await access.IsOrganizerAsync(User, forumId)) return Forbid();
+        if (!await access.IsOrganizerAsync(User, forumId)) return this.NeedsRole(NeededRole.ForumOrganizer);
         Forum = forum;
         Organizations = await db.Organizations.AsNoTracking().Include(o => o.Country).Where(o => o.ForumId == forumId)
             .OrderBy(o => o.Name.En).ToListAsync(ct);

@@ -1,3 +1,4 @@
+using SpaceBridge.Web.Features.Accounts;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -19,7 +20,7 @@ public sealed class ListModel(AppDbContext db, ForumAccess access) : PageModel
     {
         var forum = await db.Forums.AsNoTracking().FirstOrDefaultAsync(f => f.Id == forumId, ct);
         if (forum is null) return NotFound();
-        if (!await access.IsOrganizerAsync(User, forumId)) return Forbid();
+        if (!await access.IsOrganizerAsync(User, forumId)) return this.NeedsRole(NeededRole.ForumOrganizer);
         Forum = forum;
         People = await db.People.AsNoTracking().Include(p => p.Organization).Where(p => p.ForumId == forumId)
             .OrderBy(p => p.RomanizedName).ToListAsync(ct);

@@ -1,3 +1,4 @@
+using SpaceBridge.Web.Features.Accounts;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -81,7 +82,7 @@ public sealed class EditModel(AppDbContext db, ForumAccess access, ProgrammeEdit
             .Include(s => s.People).Include(s => s.Topics).AsSplitQuery()
             .FirstOrDefaultAsync(s => s.Id == sessionId, ct);
         if (session is null) return NotFound();
-        if (!await access.IsOrganizerAsync(User, session.Event.ForumId)) return Forbid();
+        if (!await access.IsOrganizerAsync(User, session.Event.ForumId)) return this.NeedsRole(NeededRole.ForumOrganizer);
         Session = session;
         Event = session.Event;
         (Rooms, Topics, People) = await SessionFormOptions.LoadAsync(db, Event, ct);

@@ -1,3 +1,4 @@
+using SpaceBridge.Web.Features.Accounts;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -19,7 +20,7 @@ public sealed class ListModel(AppDbContext db, ForumAccess access) : PageModel
     {
         var ev = await db.Events.AsNoTracking().Include(e => e.Forum).FirstOrDefaultAsync(e => e.Id == eventId, ct);
         if (ev is null) return NotFound();
-        if (!await access.IsOrganizerAsync(User, ev.ForumId)) return Forbid();
+        if (!await access.IsOrganizerAsync(User, ev.ForumId)) return this.NeedsRole(NeededRole.ForumOrganizer);
         Event = ev;
         Sessions = await db.Sessions.AsNoTracking().Include(s => s.Room).Where(s => s.EventId == eventId)
             .OrderBy(s => s.StartsAtUtc).ThenBy(s => s.Id).ToListAsync(ct);

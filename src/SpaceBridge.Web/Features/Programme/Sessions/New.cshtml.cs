@@ -1,3 +1,4 @@
+using SpaceBridge.Web.Features.Accounts;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -54,7 +55,7 @@ public sealed class NewModel(AppDbContext db, ForumAccess access, ProgrammeEdito
     {
         var ev = await db.Events.AsNoTracking().Include(e => e.Forum).FirstOrDefaultAsync(e => e.Id == eventId, ct);
         if (ev is null) return NotFound();
-        if (!await access.IsOrganizerAsync(User, ev.ForumId)) return Forbid();
+        if (!await access.IsOrganizerAsync(User, ev.ForumId)) return this.NeedsRole(NeededRole.ForumOrganizer);
         Event = ev;
         (Rooms, Topics, People) = await SessionFormOptions.LoadAsync(db, ev, ct);
         return null;

@@ -19,7 +19,7 @@ public sealed class RegistrationPages(IPage page, Uri baseAddress) : PublicPage(
         {
             await Page.Locator("input[type='checkbox'][name='Input.ConsentToDirectory']").CheckAsync();
         }
-        await Page.Locator("main form.account-form button[type='submit']").ClickAsync();
+        await Page.Locator("main form.account-form button[type='submit']:not(.default-action):not([formaction])").ClickAsync();
         await Page.WaitForURLAsync(new Regex("/me/registrations"));
     }
 
