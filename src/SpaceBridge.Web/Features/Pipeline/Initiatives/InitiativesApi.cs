@@ -43,7 +43,7 @@ public static class InitiativesApi
     private static async Task<Ok<InitiativeDto>> Get(int forumId, int id, ClaimsPrincipal user, HttpContext http, InitiativeService initiatives, CancellationToken ct)
     {
         var initiative = await initiatives.GetAsync(user, forumId, id, ct);
-        http.Response.Headers.ETag = ETag(initiative.Version);
+        EntityTags.Set(http.Response, initiative.Version);
         return TypedResults.Ok(InitiativeDto.From(initiative, withTimeline: true));
     }
 
@@ -56,7 +56,7 @@ public static class InitiativesApi
         }
         var created = await initiatives.CreateAsync(user, forumId, body, ct);
         var initiative = await initiatives.GetAsync(user, forumId, created.Id, ct);
-        http.Response.Headers.ETag = ETag(initiative.Version);
+        EntityTags.Set(http.Response, initiative.Version);
         return TypedResults.Created($"/api/v1/forums/{forumId}/initiatives/{initiative.Id}", InitiativeDto.From(initiative, withTimeline: true));
     }
 
@@ -76,11 +76,9 @@ public static class InitiativesApi
         }
         await initiatives.UpdateAsync(user, forumId, id, body, version, ct);
         var initiative = await initiatives.GetAsync(user, forumId, id, ct);
-        http.Response.Headers.ETag = ETag(initiative.Version);
+        EntityTags.Set(http.Response, initiative.Version);
         return TypedResults.Ok(InitiativeDto.From(initiative, withTimeline: true));
     }
-
-    public static string ETag(int version) => $"\"{version}\"";
 
     private static bool TryVersion(string ifMatch, out int version)
     {
