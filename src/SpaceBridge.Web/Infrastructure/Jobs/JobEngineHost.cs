@@ -41,9 +41,14 @@ public sealed class JobEngineHost(ISchedulerFactory factory, IServiceScopeFactor
     public override async Task StopAsync(CancellationToken cancellationToken)
     {
         await base.StopAsync(cancellationToken);
-        if (_scheduler is { } scheduler && scheduler.Status != SchedulerStatus.Shutdown)
+        // Every scheduler the factory made, including one made while the node was stopping (before _scheduler was set):
+        // shut down here, while the node's services still exist, never later by the factory's disposal.
+        foreach (var scheduler in await factory.GetAllSchedulers(CancellationToken.None))
         {
-            await scheduler.Shutdown(waitForJobsToComplete: true, cancellationToken);
+            if (scheduler.Status != SchedulerStatus.Shutdown)
+            {
+                await scheduler.Shutdown(waitForJobsToComplete: true, cancellationToken);
+            }
         }
     }
 }
