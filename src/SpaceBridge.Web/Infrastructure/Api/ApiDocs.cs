@@ -54,6 +54,10 @@ public static class ApiDocs
         ["Matchmaking"] = "Partner recommendations and cooperation opportunities.",
         ["Meeting requests"] = "One-to-one meeting requests, the personal agenda and meeting feedback.",
         ["Matchmaking schedule"] = "Organizers' scheduler runs and publishing the meeting schedule.",
+        ["Exhibition"] = "Exhibitors and their booths on the hall plan; lead scanning at the booth.",
+        ["Statements"] = "Joint statements: bilingual clauses, versions, comments and the co-hosts' approvals.",
+        ["Initiatives"] = "The cooperation pipeline: initiatives between organizations and their timeline.",
+        ["News"] = "The press room: news items, attachments and the Atom feed.",
     };
 
     private static readonly Dictionary<string, (string Description, string Minimum, string? Maximum)> ParameterNotes = new()
