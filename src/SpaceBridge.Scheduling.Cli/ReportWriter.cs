@@ -28,6 +28,10 @@ internal static class ReportWriter
     {
         output.WriteLine($"scheduled: {metrics.ScheduledCount} meetings, weight {metrics.ScheduledWeight}; unscheduled: {metrics.UnscheduledCount} (weight {metrics.UnscheduledWeight})");
         output.WriteLine($"breaks: {metrics.TotalBreaks} total, spread {metrics.BreakSpread}; location changes: {metrics.TotalLocationChanges}");
+        if (metrics.MustMeetCount > 0)
+            output.WriteLine($"must-meet: {metrics.MustMeetScheduled} of {metrics.MustMeetCount} scheduled, {metrics.MustMeetUnscheduled} unscheduled");
+        if (metrics.InterpretedCount > 0)
+            output.WriteLine($"interpreted meetings: {metrics.InterpretedCount}");
     }
 
     /// <summary>The "gap" column: breaks above the bound in the literature's mode, missing weight otherwise.</summary>

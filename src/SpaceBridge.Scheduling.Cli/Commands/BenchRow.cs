@@ -3,6 +3,7 @@ namespace SpaceBridge.Scheduling.Cli.Commands;
 /// <summary>One instance's line in the benchmark output.</summary>
 internal sealed record BenchRow(
     string Instance, string Solver, int Participants, int Meetings, int Scheduled, long Weight, long WeightUpperBound,
-    int Breaks, int BreaksLowerBound, int Spread, double Seconds, bool ProvenOptimal, string Gap, bool Valid);
+    int Breaks, int BreaksLowerBound, int Spread, double Seconds, bool ProvenOptimal, string Gap, bool Valid,
+    int MustMeet = 0, int MustMeetScheduled = 0, int TableChanges = 0);
 
 internal sealed record BenchSummary(IReadOnlyList<BenchRow> Instances, long PeakWorkingSetBytes);

@@ -18,7 +18,6 @@ internal sealed class ScheduleModel
     /// <summary>Per participant: its no-break literal (slot -1) and its first-slot literals.</summary>
     private readonly List<(BoolVar Var, int Participant, int Slot)> contiguityVars = [];
     private readonly List<(BoolVar Var, int Meeting)> scheduledVars = [];
-    private readonly List<LinearExpr> lockedUnscheduled = []; // 1 - scheduled, per meeting with a pinned slot (an organizer's lock)
     private readonly List<(IntVar Var, int Participant)> breakVars = [];
     private readonly int? breaksCap;
     private readonly IReadOnlyList<int>? participantCaps;
@@ -56,16 +55,24 @@ internal sealed class ScheduleModel
             Place[m] = domains.AllowedSlots[m].Select(s => Model.NewBoolVar($"x{m}_{s}")).ToArray();
         AddPlacement();
         AddCapacity();
+        AddInterpreterCapacity();
         var busy = AddBusy();
         AddBreaks(busy);
         if (RequireAll) AddContiguity(busy);
         AddPrecedences();
         if (breakSymmetry) AddReversalSymmetryBreaking();
         if (RequireAll) Model.Minimize(TotalBreaks);
-        else if (lockedUnscheduled.Count == 0) Model.Minimize(WeightFactor * UnscheduledWeight + TotalBreaks);
-        else // locked meetings first: leaving one out costs more than all other weight and every break
-            Model.Minimize(WeightFactor * (instance.Meetings.Sum(m => (long)Math.Max(0, m.Weight)) + 1) * LinearExpr.Sum(lockedUnscheduled)
-                + WeightFactor * UnscheduledWeight + TotalBreaks);
+        else Model.Minimize(UnscheduledPriority() + TotalBreaks);
+    }
+
+    /// <summary>
+    /// Unscheduled requests by tier (locked, must-meet, meet, optional; <see cref="MeetingPriority"/>), each tier's weight
+    /// outweighing all tiers after it and every break.
+    /// </summary>
+    private LinearExpr UnscheduledPriority()
+    {
+        var effective = MeetingPriority.Effective(Instance, WeightFactor);
+        return LinearExpr.Sum(scheduledVars.Select(v => LinearExpr.Affine(v.Var, -effective[v.Meeting], effective[v.Meeting])));
     }
 
     private void AddPlacement()
@@ -81,7 +88,6 @@ internal sealed class ScheduleModel
             var scheduled = Model.NewBoolVar($"sched{m}");
             Model.Add(LinearExpr.Sum(Place[m]) == scheduled);
             scheduledVars.Add((scheduled, m));
-            if (Instance.Meetings[m].PinnedSlot is not null && Place[m].Length > 0) lockedUnscheduled.Add(LinearExpr.Affine(scheduled, -1, 1));
             unscheduled.Add(LinearExpr.Affine(scheduled, -Instance.Meetings[m].Weight, Instance.Meetings[m].Weight));
         }
         UnscheduledWeight = LinearExpr.Sum(unscheduled);
@@ -110,6 +116,27 @@ internal sealed class ScheduleModel
         foreach (var ((location, _), lits) in pinned)
             if (lits.Count > Instance.Locations[location].Capacity)
                 Model.Add(LinearExpr.Sum(lits) <= Instance.Locations[location].Capacity);
+    }
+
+    /// <summary>Per slot and language pair: no more meetings needing an interpreter of the pair than interpreters free.</summary>
+    private void AddInterpreterCapacity()
+    {
+        if (Instance.Interpreters.Count == 0) return;
+        var perPoolSlot = new Dictionary<(int Pool, int Slot), List<ILiteral>>();
+        for (var m = 0; m < Place.Length; m++)
+        {
+            var pool = Domains.InterpreterPool[m];
+            if (pool < 0) continue;
+            for (var i = 0; i < Place[m].Length; i++)
+            {
+                var key = (pool, Domains.AllowedSlots[m][i]);
+                if (!perPoolSlot.TryGetValue(key, out var list)) perPoolSlot[key] = list = [];
+                list.Add(Place[m][i]);
+            }
+        }
+        foreach (var ((pool, slot), lits) in perPoolSlot)
+            if (lits.Count > Instance.Interpreters[pool].AvailableIn(slot))
+                Model.Add(LinearExpr.Sum(lits) <= Instance.Interpreters[pool].AvailableIn(slot));
     }
 
     /// <summary>busy[p][s]: participant p meets in slot s; null where no meeting of p can be.</summary>

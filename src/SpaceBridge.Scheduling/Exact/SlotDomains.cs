@@ -13,6 +13,8 @@ internal sealed class SlotDomains
     public int[][] AllowedSlots { get; }
     /// <summary>Meeting indices per participant.</summary>
     public int[][] MeetingsOf { get; }
+    /// <summary>Per meeting: the interpreter pool it needs (<see cref="InterpreterNeeds"/>), or a negative value.</summary>
+    public int[] InterpreterPool { get; }
 
     public SlotDomains(Instance instance)
     {
@@ -28,11 +30,12 @@ internal sealed class SlotDomains
         var byParticipant = new List<int>[instance.Participants.Count];
         for (var p = 0; p < byParticipant.Length; p++) byParticipant[p] = [];
         AllowedSlots = new int[instance.Meetings.Count][];
+        InterpreterPool = InterpreterNeeds.PoolOfMeetings(instance);
         for (var m = 0; m < instance.Meetings.Count; m++)
         {
             var meeting = instance.Meetings[m];
             foreach (var p in meeting.Participants.Distinct()) byParticipant[p].Add(m);
-            AllowedSlots[m] = Enumerable.Range(0, SlotCount).Where(s => Allows(instance, meeting, s)).ToArray();
+            AllowedSlots[m] = Enumerable.Range(0, SlotCount).Where(s => Allows(instance, meeting, s) && Interpretable(instance, InterpreterPool[m], s)).ToArray();
         }
         MeetingsOf = byParticipant.Select(l => l.ToArray()).ToArray();
     }
@@ -42,6 +45,7 @@ internal sealed class SlotDomains
         SlotCount = source.SlotCount;
         BlockOfSlot = source.BlockOfSlot;
         MeetingsOf = source.MeetingsOf;
+        InterpreterPool = source.InterpreterPool;
         AllowedSlots = allowedSlots;
     }
 
@@ -53,6 +57,10 @@ internal sealed class SlotDomains
         new(this, AllowedSlots.Select((allowed, m) => free[m] || slots[m] is not { } s ? allowed : [s]).ToArray());
 
     public Block BlockOf(Instance instance, int slot) => instance.Blocks[BlockOfSlot[slot]];
+
+    /// <summary>False when the meeting needs an interpreter and none of its pair is free in the slot (or no pool covers it).</summary>
+    private static bool Interpretable(Instance instance, int pool, int slot) =>
+        pool == InterpreterNeeds.None || (pool >= 0 && instance.Interpreters[pool].AvailableIn(slot) > 0);
 
     private bool Allows(Instance instance, Meeting meeting, int slot)
     {

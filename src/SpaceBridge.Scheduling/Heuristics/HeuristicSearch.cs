@@ -1,7 +1,13 @@
+using SpaceBridge.Scheduling.Model;
+
 namespace SpaceBridge.Scheduling.Heuristics;
 
 /// <summary>What one search worker found.</summary>
-internal sealed record SearchOutcome(int Worker, int[] Slots, long Weight, long Cost, int TotalBreaks);
+internal sealed record SearchOutcome(int Worker, int[] Slots, long Weight, long Cost, int TotalBreaks)
+{
+    /// <summary>Scheduled weight in the solvers' order (tiers first); what the best outcome is chosen by.</summary>
+    public long Priority { get; init; }
+}
 
 /// <summary>
 /// One seeded search: greedy construction by weight and tightness, ejection-chain insertion
@@ -29,11 +35,11 @@ internal sealed class HeuristicSearch(ProblemIndex problem, int worker, int seed
         // Sideways rounds stop at 60% of the limit so that breaks get time too.
         for (var round = 0; round < SidewaysRounds && _state.ScheduledCount < problem.MeetingCount && !deadline.PastShare(0.6); round++)
         {
-            var before = _state.Weight;
+            var before = _state.Priority;
             ImproveWeight(inserter, allowEqual: true, maxRounds: 1);
             ImproveWeight(inserter, allowEqual: false);
             report?.Invoke("sideways", _state);
-            if (_state.Weight == before && round >= 2)
+            if (_state.Priority == before && round >= 2)
                 break;
         }
         if (problem.Instance.Rules.RequireAllMeetings && _state.ScheduledCount < problem.MeetingCount && !deadline.Expired)
@@ -45,7 +51,7 @@ internal sealed class HeuristicSearch(ProblemIndex problem, int worker, int seed
             report?.Invoke("breaks", _state);
             ImproveWeight(inserter, allowEqual: false, maxRounds: 1);
         }
-        return new SearchOutcome(worker, (int[])_state.SlotOf.Clone(), _state.Weight, _state.Cost, _state.TotalBreaks);
+        return new SearchOutcome(worker, (int[])_state.SlotOf.Clone(), _state.Weight, _state.Cost, _state.TotalBreaks) { Priority = _state.Priority };
     }
 
     private void Construct(MeetingInserter inserter)
@@ -56,8 +62,10 @@ internal sealed class HeuristicSearch(ProblemIndex problem, int worker, int seed
         {
             order[m] = m;
             var freedom = SlotBits.Count(problem.AllowedOf(m));
-            // Pinned first, then heavier, then the ones with fewer usable slots; noise breaks ties per seed.
-            keys[m] = (problem.SlotPinned[m] ? -1e12 : 0) - problem.Weight[m] * 1e6 + freedom * 100 + _random.NextDouble();
+            // Pinned first, then by tier (must-meet before meet before optional), heavier, then the ones with fewer
+            // usable slots; noise breaks ties per seed.
+            keys[m] = (problem.SlotPinned[m] ? -1e12 : 0) - (3 - (int)MeetingPriority.Tier(problem.Instance.Meetings[m])) * 1e10
+                - problem.Weight[m] * 1e6 + freedom * 100 + _random.NextDouble();
         }
         Array.Sort(keys, order);
         for (var i = 0; i < order.Length; i++)
@@ -84,12 +92,12 @@ internal sealed class HeuristicSearch(ProblemIndex problem, int worker, int seed
                     break;
                 if (_state.SlotOf[meeting] >= 0)
                     continue;
-                var before = _state.Weight;
+                var before = _state.Priority;
                 _clock++;
                 if (inserter.TryInsert(meeting, ChainDepth, allowEqual))
                 {
                     _insertedAt[meeting] = _clock;
-                    gained |= _state.Weight > before;
+                    gained |= _state.Priority > before;
                 }
                 inserter.Commit();
             }
@@ -101,10 +109,10 @@ internal sealed class HeuristicSearch(ProblemIndex problem, int worker, int seed
 
     private List<int> UnscheduledByWeight()
     {
-        var list = new List<(int Weight, int Noise, int Meeting)>();
+        var list = new List<(long Priority, int Noise, int Meeting)>();
         for (var m = 0; m < problem.MeetingCount; m++)
             if (_state.SlotOf[m] < 0 && SlotBits.Count(problem.AllowedOf(m)) > 0)
-                list.Add((-problem.Weight[m], _random.Next(), m));
+                list.Add((-problem.Priority[m], _random.Next(), m));
         list.Sort();
         return list.ConvertAll(x => x.Meeting);
     }

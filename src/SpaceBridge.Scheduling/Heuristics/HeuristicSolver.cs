@@ -29,7 +29,7 @@ public sealed class HeuristicSolver : IMeetingSolver
                 : (Action<string, ScheduleState>?)null;
             outcomes[w] = new HeuristicSearch(problem, w, WorkerSeed(options.Seed, w), deadline, report).Run(iterations);
         });
-        var best = outcomes.OrderByDescending(o => o.Weight).ThenBy(o => o.Cost).ThenBy(o => o.Worker).First();
+        var best = outcomes.OrderByDescending(o => o.Priority).ThenBy(o => o.Cost).ThenBy(o => o.Worker).First();
         var solution = BuildSolution(problem, best.Slots);
         options.Progress?.Report(new SolveProgress(1, best.Weight, best.TotalBreaks, "done"));
         return new SolveResult

@@ -108,7 +108,7 @@ internal sealed class MeetingInserter
             if (other < 0)
                 continue;
             anyBlocker = true;
-            if (_p.Weight[other] < _p.Weight[meeting] || (Policy.MayEject(other) && _p.Weight[other] == _p.Weight[meeting]))
+            if (_p.Priority[other] < _p.Priority[meeting] || (Policy.MayEject(other) && _p.Priority[other] == _p.Priority[meeting]))
                 continue;
             if (!_state.HasCandidate(other, mask))
                 return false;
@@ -116,7 +116,10 @@ internal sealed class MeetingInserter
         var location = _p.FixedLocation[meeting];
         var needTable = (location < 0 || _p.InTablePool[location]) && _state.TablesFull(slot);
         if (needTable && !anyBlocker && _state.AllTablesFull)
-            return false;
+        {
+            _stampValue++; // no meeting of an earlier chain counts as taken
+            return CapacityHolder(meeting, slot) >= 0;
+        }
         return true;
     }
 
@@ -167,8 +170,21 @@ internal sealed class MeetingInserter
         }
         if (!_state.CanPlace(meeting, slot) && !(FreeCapacity(meeting, slot) && _state.CanPlace(meeting, slot)))
         {
-            Rollback(mark);
-            return false;
+            // Still no room: the lightest meeting holding the table, location or interpreter it needs steps aside (it is
+            // moved elsewhere or left out below, and only when that gains weight), so a must-meet request can take a
+            // full slot from optional ones.
+            var holder = CapacityHolder(meeting, slot);
+            if (holder >= 0)
+            {
+                _stamp[holder] = _stampValue;
+                Unplace(holder);
+                blockers[count++] = holder;
+            }
+            if (holder < 0 || !_state.CanPlace(meeting, slot))
+            {
+                Rollback(mark);
+                return false;
+            }
         }
         Place(meeting, slot);
         long lost = 0;
@@ -184,10 +200,10 @@ internal sealed class MeetingInserter
                 _leftovers.Clear();
                 return false;
             }
-            lost += _p.Weight[blocker];
+            lost += _p.Priority[blocker];
             _leftovers.Add(blocker);
         }
-        var gain = _p.Weight[meeting] - lost;
+        var gain = _p.Priority[meeting] - lost;
         if (gain > 0 || (gain == 0 && allowEqual))
             return true;
         Rollback(mark);
@@ -242,11 +258,37 @@ internal sealed class MeetingInserter
         return blocker;
     }
 
-    /// <summary>Frees a table (or the meeting's fixed location) in the slot by moving one meeting there elsewhere.</summary>
+    /// <summary>The lowest-priority meeting in the slot whose place (table, location, interpreter) this meeting lacks, or -1.</summary>
+    private int CapacityHolder(int meeting, int slot)
+    {
+        var location = _p.FixedLocation[meeting];
+        var needLocation = location >= 0 && _state.LocationFull(location, slot);
+        var needTable = (location < 0 || _p.InTablePool[location]) && _state.TablesFull(slot);
+        var needInterpreter = _state.InterpreterFull(meeting, slot);
+        var best = -1;
+        foreach (var other in _state.MeetingsIn(slot))
+        {
+            if (_stamp[other] == _stampValue || _p.SlotPinned[other] || !Policy.MayMove(other) || !Policy.MayEject(other))
+                continue;
+            var otherLocation = _p.FixedLocation[other];
+            if (needLocation && otherLocation != location)
+                continue;
+            if (needTable && otherLocation >= 0 && !_p.InTablePool[otherLocation])
+                continue;
+            if (needInterpreter && _p.InterpreterPool[other] != _p.InterpreterPool[meeting])
+                continue;
+            if (best < 0 || _p.Priority[other] < _p.Priority[best])
+                best = other;
+        }
+        return best >= 0 && _p.Priority[best] < _p.Priority[meeting] ? best : -1;
+    }
+
+    /// <summary>Frees a table (or the meeting's fixed location, or an interpreter of its pair) in the slot by moving one meeting there elsewhere.</summary>
     private bool FreeCapacity(int meeting, int slot)
     {
         var location = _p.FixedLocation[meeting];
         var needLocation = location >= 0 && _state.LocationFull(location, slot);
+        var needInterpreter = _state.InterpreterFull(meeting, slot);
         var needTable = (location < 0 || _p.InTablePool[location]) && _state.TablesFull(slot);
         if (needTable && _state.AllTablesFull)
             return false;
@@ -263,6 +305,8 @@ internal sealed class MeetingInserter
                 continue;
             var otherLocation = _p.FixedLocation[other];
             if (needLocation && otherLocation != location)
+                continue;
+            if (needInterpreter && _p.InterpreterPool[other] != _p.InterpreterPool[meeting])
                 continue;
             if (needTable && otherLocation >= 0 && !_p.InTablePool[otherLocation])
                 continue;

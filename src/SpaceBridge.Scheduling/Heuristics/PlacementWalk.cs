@@ -16,7 +16,7 @@ internal sealed class PlacementWalk(ScheduleState state, MeetingInserter inserte
         var open = Enumerable.Range(0, _p.MeetingCount)
             .Where(m => state.SlotOf[m] < 0 && SlotBits.Count(_p.AllowedOf(m)) > 0).ToList();
         var best = (int[])state.SlotOf.Clone();
-        var bestWeight = state.Weight;
+        var bestWeight = state.Priority;
         var bestSaved = true;
         for (long it = 0; it < iterations && open.Count > 0; it++)
         {
@@ -34,7 +34,7 @@ internal sealed class PlacementWalk(ScheduleState state, MeetingInserter inserte
                 open.Add(meeting);
                 continue;
             }
-            if (state.Weight == bestWeight && !bestSaved)
+            if (state.Priority == bestWeight && !bestSaved)
             {
                 Array.Copy(state.SlotOf, best, best.Length);
                 bestSaved = true;
@@ -53,13 +53,13 @@ internal sealed class PlacementWalk(ScheduleState state, MeetingInserter inserte
                     open.Add(other);
                 inserter.Commit();
             }
-            if (state.Weight > bestWeight)
+            if (state.Priority > bestWeight)
             {
-                bestWeight = state.Weight;
+                bestWeight = state.Priority;
                 bestSaved = false;
             }
         }
-        if (state.Weight < bestWeight)
+        if (state.Priority < bestWeight)
             state.LoadSlots(best);
     }
 
@@ -106,13 +106,15 @@ internal sealed class PlacementWalk(ScheduleState state, MeetingInserter inserte
                 continue;
             if (_p.SlotPinned[other])
                 return -1;
-            weight += _p.Weight[other];
+            weight += _p.Priority[other];
             freesTable |= _p.FixedLocation[other] < 0 || _p.InTablePool[_p.FixedLocation[other]];
         }
         var location = _p.FixedLocation[meeting];
         if (location >= 0 && state.LocationFull(location, slot))
             return -1;
         if ((location < 0 || _p.InTablePool[location]) && state.TablesFull(slot) && !freesTable)
+            weight += 1;
+        if (state.InterpreterFull(meeting, slot))
             weight += 1;
         return weight;
     }
@@ -140,6 +142,13 @@ internal sealed class PlacementWalk(ScheduleState state, MeetingInserter inserte
         {
             var inSlot = state.MeetingsIn(slot);
             var candidates = inSlot.Where(o => !_p.SlotPinned[o] && (_p.FixedLocation[o] < 0 || _p.InTablePool[_p.FixedLocation[o]])).ToList();
+            if (candidates.Count > 0)
+                Remove(candidates[random.Next(candidates.Count)]);
+        }
+        if (state.InterpreterFull(meeting, slot))
+        {
+            var pool = _p.InterpreterPool[meeting];
+            var candidates = state.MeetingsIn(slot).Where(o => !_p.SlotPinned[o] && _p.InterpreterPool[o] == pool).ToList();
             if (candidates.Count > 0)
                 Remove(candidates[random.Next(candidates.Count)]);
         }

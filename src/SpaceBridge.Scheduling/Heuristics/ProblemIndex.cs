@@ -17,6 +17,13 @@ internal sealed class ProblemIndex
     public int[] MeetingStart { get; }
     public int[] MeetingParticipants { get; }
     public int[] Weight { get; }
+    /// <summary>Weight in the solvers' order: tiers (locked, must-meet, meet, optional) lexicographically (<see cref="MeetingPriority"/>).</summary>
+    public long[] Priority { get; }
+    /// <summary>Per meeting: the interpreter pool it draws on, or -1 (<see cref="InterpreterNeeds"/>).</summary>
+    public int[] InterpreterPool { get; }
+    /// <summary>Interpreters free per pool and slot: pool*SlotCount + slot.</summary>
+    public int[] InterpretersFree { get; }
+    public int PoolCount { get; }
     /// <summary>Slots each meeting may use before anything is placed (availability, session, pin); meeting*Words.</summary>
     public ulong[] Allowed { get; }
     /// <summary>The location a meeting must use (pin, else a participant's home), or -1 for any table.</summary>
@@ -75,6 +82,14 @@ internal sealed class ProblemIndex
         MeetingStart = new int[MeetingCount + 1];
         var flat = new List<int>(MeetingCount * 2);
         Weight = new int[MeetingCount];
+        Priority = MeetingPriority.Effective(instance, 1);
+        PoolCount = instance.Interpreters.Count;
+        InterpretersFree = new int[PoolCount * SlotCount];
+        for (var i = 0; i < PoolCount; i++)
+            for (var s = 0; s < SlotCount; s++)
+                InterpretersFree[i * SlotCount + s] = instance.Interpreters[i].AvailableIn(s);
+        var pools = InterpreterNeeds.PoolOfMeetings(instance);
+        InterpreterPool = [.. pools.Select(p => Math.Max(-1, p))];
         Allowed = new ulong[MeetingCount * Words];
         FixedLocation = new int[MeetingCount];
         SlotPinned = new bool[MeetingCount];
@@ -109,6 +124,7 @@ internal sealed class ProblemIndex
                 HasPrecedences = true;
             }
             FillAllowed(meeting, m, morning, afternoon);
+            RestrictToInterpreters(m, pools[m]);
         }
         MeetingStart[MeetingCount] = flat.Count;
         MeetingParticipants = [.. flat];
@@ -154,6 +170,16 @@ internal sealed class ProblemIndex
             if (instance.Participants[p].HomeLocation is { } home && home >= 0 && home < LocationCount)
                 return home;
         return -1;
+    }
+
+    /// <summary>Keeps only slots with an interpreter of the meeting's pair free; none when no pool covers the pair.</summary>
+    private void RestrictToInterpreters(int m, int pool)
+    {
+        if (pool == InterpreterNeeds.None) return;
+        var offset = m * Words;
+        for (var s = 0; s < SlotCount; s++)
+            if (pool < 0 || InterpretersFree[pool * SlotCount + s] <= 0)
+                SlotBits.Clear(Allowed, offset, s);
     }
 
     private void FillAllowed(Meeting meeting, int m, ulong[] morning, ulong[] afternoon)

@@ -23,9 +23,14 @@ internal sealed class ScheduleState
     private readonly List<int>[] _slotMeetings;
     private readonly int[] _positionInSlot;
     private readonly int? _breakLimit;
+    /// <summary>Interpreters in use per pool and slot, and the slots where a pool has none left (pool*words).</summary>
+    private readonly int[] _interpretersUsed;
+    private readonly ulong[] _interpretersFull;
 
     public int[] SlotOf { get; }
     public long Weight { get; private set; }
+    /// <summary>Scheduled weight in the solvers' order (<see cref="ProblemIndex.Priority"/>): what the searches maximize.</summary>
+    public long Priority { get; private set; }
     public long Cost { get; private set; }
     public int TotalBreaks { get; private set; }
     public int ScheduledCount { get; private set; }
@@ -57,6 +62,19 @@ internal sealed class ScheduleState
         _slotMeetings = Enumerable.Range(0, problem.SlotCount).Select(_ => new List<int>()).ToArray();
         _positionInSlot = new int[problem.MeetingCount];
         _breakLimit = problem.Instance.Rules.MaxBreakSpread;
+        _interpretersUsed = new int[problem.PoolCount * problem.SlotCount];
+        _interpretersFull = new ulong[problem.PoolCount * _words];
+        for (var i = 0; i < problem.PoolCount; i++)
+            for (var s = 0; s < problem.SlotCount; s++)
+                if (problem.InterpretersFree[i * problem.SlotCount + s] <= 0)
+                    SlotBits.Set(_interpretersFull, i * _words, s);
+    }
+
+    /// <summary>True when the meeting needs an interpreter and none of its pair is left in the slot.</summary>
+    public bool InterpreterFull(int meeting, int slot)
+    {
+        var pool = _p.InterpreterPool[meeting];
+        return pool >= 0 && SlotBits.Get(_interpretersFull, pool * _words, slot);
     }
 
     public int BusyMeeting(int participant, int slot) => _busy[participant * _p.SlotCount + slot];
@@ -98,6 +116,10 @@ internal sealed class ScheduleState
         if (location >= 0)
             for (var w = 0; w < _words; w++)
                 mask[w] &= ~_locationFull[location * _words + w];
+        var pool = _p.InterpreterPool[meeting];
+        if (pool >= 0)
+            for (var w = 0; w < _words; w++)
+                mask[w] &= ~_interpretersFull[pool * _words + w];
         if (_p.HasPrecedences)
             ApplyPrecedenceWindow(meeting, mask);
     }
@@ -138,6 +160,8 @@ internal sealed class ScheduleState
             return false;
         if (location >= 0 && LocationFull(location, slot))
             return false;
+        if (InterpreterFull(meeting, slot))
+            return false;
         if (_p.HasPrecedences)
         {
             var (low, high) = PrecedenceWindow(meeting);
@@ -151,7 +175,11 @@ internal sealed class ScheduleState
     {
         SlotOf[meeting] = slot;
         Weight += _p.Weight[meeting];
+        Priority += _p.Priority[meeting];
         ScheduledCount++;
+        var pool = _p.InterpreterPool[meeting];
+        if (pool >= 0 && ++_interpretersUsed[pool * _p.SlotCount + slot] >= _p.InterpretersFree[pool * _p.SlotCount + slot])
+            SlotBits.Set(_interpretersFull, pool * _words, slot);
         var block = _p.SlotSegment[slot];
         foreach (var p in _p.ParticipantsOf(meeting))
         {
@@ -182,7 +210,11 @@ internal sealed class ScheduleState
         var slot = SlotOf[meeting];
         SlotOf[meeting] = -1;
         Weight -= _p.Weight[meeting];
+        Priority -= _p.Priority[meeting];
         ScheduledCount--;
+        var pool = _p.InterpreterPool[meeting];
+        if (pool >= 0 && --_interpretersUsed[pool * _p.SlotCount + slot] < _p.InterpretersFree[pool * _p.SlotCount + slot])
+            SlotBits.Clear(_interpretersFull, pool * _words, slot);
         var block = _p.SlotSegment[slot];
         foreach (var p in _p.ParticipantsOf(meeting))
         {

@@ -44,6 +44,7 @@ public static class InstanceJson
             Name = p.Name,
             ForbiddenSlots = p.ForbiddenSlots.Count == 0 ? null : [.. p.ForbiddenSlots.Order()],
             HomeLocation = p.HomeLocation,
+            Languages = p.Languages.Count == 0 ? null : [.. p.Languages],
         })],
         Meetings = [.. instance.Meetings.Select(m => new MeetingDocument
         {
@@ -54,6 +55,14 @@ public static class InstanceJson
             PinnedSlot = m.PinnedSlot,
             PinnedLocation = m.PinnedLocation,
             Predecessors = m.Predecessors.Count == 0 ? null : [.. m.Predecessors],
+            Preferences = m.Preferences.Count == 0 || m.Preferences.All(p => p == MeetingPreference.Meet)
+                ? null : [.. m.Preferences.Select(PreferenceName)],
+        })],
+        Interpreters = instance.Interpreters.Count == 0 ? null : [.. instance.Interpreters.Select(i => new InterpreterDocument
+        {
+            Languages = [i.LanguageA, i.LanguageB],
+            Count = i.AvailablePerSlot.Distinct().Count() == 1 && i.AvailablePerSlot.Count == instance.SlotCount ? i.AvailablePerSlot[0] : null,
+            PerSlot = i.AvailablePerSlot.Distinct().Count() == 1 && i.AvailablePerSlot.Count == instance.SlotCount ? null : [.. i.AvailablePerSlot],
         })],
         Rules = new RulesDocument
         {
@@ -61,6 +70,14 @@ public static class InstanceJson
             MaxBreakSpread = instance.Rules.MaxBreakSpread,
             BreaksSpanWholeDay = instance.Rules.BreaksSpanWholeDay,
         },
+    };
+
+    /// <summary>The file's name of a preference: <c>must-meet</c>, <c>meet</c> or <c>optional</c>.</summary>
+    public static string PreferenceName(MeetingPreference preference) => preference switch
+    {
+        MeetingPreference.MustMeet => "must-meet",
+        MeetingPreference.Optional => "optional",
+        _ => "meet",
     };
 
     private static string Lower<T>(T value) where T : struct, Enum => value.ToString().ToLowerInvariant();

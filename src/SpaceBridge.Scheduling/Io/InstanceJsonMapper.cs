@@ -45,11 +45,15 @@ internal sealed class InstanceJsonMapper(InstanceDocument document, byte[] utf8,
                 CheckSlot(forbidden[i], slotCount, $"forbidden slot of participant {p}", "participants", p, "forbiddenSlots", i);
             if (participant.HomeLocation is { } home)
                 CheckIndex(home, modelLocations.Count, $"participant {p} has home", "location", "participants", p, "homeLocation");
+            var languages = participant.Languages ?? [];
+            for (var i = 0; i < languages.Count; i++)
+                if (string.IsNullOrWhiteSpace(languages[i])) throw Error($"participant {p} has an empty language", "participants", p, "languages", i);
             modelParticipants.Add(new Participant
             {
                 Name = participant.Name ?? $"p{p}",
                 ForbiddenSlots = forbidden.ToHashSet(),
                 HomeLocation = participant.HomeLocation,
+                Languages = [.. languages.Select(l => l.Trim())],
             });
         }
 
@@ -57,9 +61,14 @@ internal sealed class InstanceJsonMapper(InstanceDocument document, byte[] utf8,
         for (var m = 0; m < meetings.Count; m++)
             modelMeetings.Add(ToMeeting(meetings[m], m, slotCount, modelParticipants.Count, modelLocations.Count, meetings.Count));
 
+        var interpreters = new List<InterpreterPool>();
+        var pools = document.Interpreters ?? [];
+        for (var i = 0; i < pools.Count; i++) interpreters.Add(ToPool(pools[i], i, slotCount));
+
         return new Instance
         {
             Name = document.Name ?? Path.GetFileNameWithoutExtension(file),
+            Interpreters = interpreters,
             Blocks = modelBlocks,
             Participants = modelParticipants,
             Meetings = modelMeetings,
@@ -73,6 +82,25 @@ internal sealed class InstanceJsonMapper(InstanceDocument document, byte[] utf8,
                 BreaksSpanWholeDay = document.Rules?.BreaksSpanWholeDay ?? false,
             },
         };
+    }
+
+    private InterpreterPool ToPool(InterpreterDocument pool, int i, int slotCount)
+    {
+        var languages = Required(pool.Languages, "interpreters", i, "languages");
+        if (languages.Count != 2 || languages.Any(string.IsNullOrWhiteSpace))
+            throw Error($"interpreters {i} must name two languages", "interpreters", i, "languages");
+        if (string.Equals(languages[0].Trim(), languages[1].Trim(), StringComparison.OrdinalIgnoreCase))
+            throw Error($"interpreters {i} name the same language twice", "interpreters", i, "languages");
+        if (pool.Count is not null && pool.PerSlot is not null)
+            throw Error($"interpreters {i} give both count and perSlot", "interpreters", i);
+        if (pool.Count is { } count && count < 0) throw Error($"interpreters {i} has count {count}", "interpreters", i, "count");
+        var perSlot = pool.PerSlot ?? [.. Enumerable.Repeat(pool.Count ?? 0, slotCount)];
+        if (pool.PerSlot is null && pool.Count is null) throw Error($"interpreters {i} needs count or perSlot", "interpreters", i);
+        if (perSlot.Count != slotCount)
+            throw Error($"interpreters {i} list {perSlot.Count} slot(s), the blocks have {slotCount}", "interpreters", i, "perSlot");
+        for (var s = 0; s < perSlot.Count; s++)
+            if (perSlot[s] < 0) throw Error($"interpreters {i} has {perSlot[s]} in slot {s}", "interpreters", i, "perSlot", s);
+        return new InterpreterPool(languages[0].Trim(), languages[1].Trim(), [.. perSlot]);
     }
 
     private Meeting ToMeeting(MeetingDocument meeting, int m, int slotCount, int participantCount, int locationCount, int meetingCount)
@@ -93,9 +121,22 @@ internal sealed class InstanceJsonMapper(InstanceDocument document, byte[] utf8,
             CheckIndex(predecessors[i], meetingCount, $"meeting {m} follows", "meeting", "meetings", m, "predecessors", i);
             if (predecessors[i] == m) throw Error($"meeting {m} precedes itself", "meetings", m, "predecessors", i);
         }
+        var marks = meeting.Preferences ?? [];
+        if (marks.Count > who.Count)
+            throw Error($"meeting {m} has {marks.Count} preferences for {who.Count} participants", "meetings", m, "preferences");
+        var preferences = new List<MeetingPreference>();
+        for (var i = 0; i < marks.Count; i++)
+            preferences.Add(marks[i]?.ToLowerInvariant() switch
+            {
+                "must-meet" => MeetingPreference.MustMeet,
+                "meet" => MeetingPreference.Meet,
+                "optional" => MeetingPreference.Optional,
+                _ => throw Error($"unknown preference '{marks[i]}' (expected must-meet, meet or optional)", "meetings", m, "preferences", i),
+            });
         return new Meeting
         {
             Participants = [.. who],
+            Preferences = preferences,
             Weight = weight,
             Session = ParseEnum<SessionRestriction>(meeting.Session, "any", "meetings", m, "session"),
             PinnedSlot = meeting.PinnedSlot,

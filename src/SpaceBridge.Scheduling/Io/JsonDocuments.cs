@@ -12,6 +12,15 @@ internal sealed class InstanceDocument
     public List<ParticipantDocument>? Participants { get; set; }
     public List<MeetingDocument>? Meetings { get; set; }
     public RulesDocument? Rules { get; set; }
+    public List<InterpreterDocument>? Interpreters { get; set; }
+}
+
+internal sealed class InterpreterDocument
+{
+    public List<string>? Languages { get; set; }
+    /// <summary>Interpreters free in every slot, unless <see cref="PerSlot"/> says otherwise.</summary>
+    public int? Count { get; set; }
+    public List<int>? PerSlot { get; set; }
 }
 
 internal sealed class BlockDocument
@@ -34,6 +43,7 @@ internal sealed class ParticipantDocument
     public string? Name { get; set; }
     public List<int>? ForbiddenSlots { get; set; }
     public int? HomeLocation { get; set; }
+    public List<string>? Languages { get; set; }
 }
 
 internal sealed class MeetingDocument
@@ -45,6 +55,7 @@ internal sealed class MeetingDocument
     public int? PinnedSlot { get; set; }
     public int? PinnedLocation { get; set; }
     public List<int>? Predecessors { get; set; }
+    public List<string>? Preferences { get; set; }
 }
 
 internal sealed class RulesDocument

@@ -13,6 +13,11 @@ public sealed record Instance
     public required IReadOnlyList<Meeting> Meetings { get; init; }
     public required IReadOnlyList<Location> Locations { get; init; }
     public SchedulingRules Rules { get; init; } = new();
+    /// <summary>
+    /// Interpreters free per slot for each language pair. A meeting whose participants share no language needs one of
+    /// its pair (<see cref="InterpreterNeeds"/>); no slot may hold more such meetings than interpreters of the pair.
+    /// </summary>
+    public IReadOnlyList<InterpreterPool> Interpreters { get; init; } = [];
 
     public int SlotCount => Blocks.Count == 0 ? 0 : Blocks.Max(b => b.FirstSlot + b.SlotCount);
 }
@@ -29,6 +34,11 @@ public sealed record Participant
     public IReadOnlySet<int> ForbiddenSlots { get; init; } = new HashSet<int>();
     /// <summary>Where the participant stays when meeting, e.g. an exhibitor's booth.</summary>
     public int? HomeLocation { get; init; }
+    /// <summary>
+    /// Languages the participant meets in (any tags, compared ignoring case), the preferred one first. Empty: not known,
+    /// and the participant never needs an interpreter.
+    /// </summary>
+    public IReadOnlyList<string> Languages { get; init; } = [];
 }
 
 public enum SessionRestriction { Any, Morning, Afternoon }
@@ -43,7 +53,15 @@ public sealed record Meeting
     /// <summary>Meetings that must take place in an earlier slot than this one.</summary>
     public IReadOnlyList<int> Predecessors { get; init; } = [];
     public string? ExternalId { get; init; }
+    /// <summary>
+    /// Each side's mark on the request, in the order of <see cref="Participants"/>; empty (or shorter) means
+    /// <see cref="MeetingPreference.Meet"/> for the sides not given. <see cref="MeetingPriority"/> derives the request's tier.
+    /// </summary>
+    public IReadOnlyList<MeetingPreference> Preferences { get; init; } = [];
 }
+
+/// <summary>How much one side wants a requested meeting.</summary>
+public enum MeetingPreference { Meet, MustMeet, Optional }
 
 public enum LocationKind { Table, Booth }
 
@@ -62,4 +80,16 @@ public sealed record SchedulingRules
     /// are counted this way.
     /// </summary>
     public bool BreaksSpanWholeDay { get; init; }
+}
+
+/// <summary>Interpreters of one language pair: how many are free in each slot (slots beyond the list: none).</summary>
+public sealed record InterpreterPool(string LanguageA, string LanguageB, IReadOnlyList<int> AvailablePerSlot)
+{
+    public int AvailableIn(int slot) => slot >= 0 && slot < AvailablePerSlot.Count ? Math.Max(0, AvailablePerSlot[slot]) : 0;
+
+    /// <summary>True when this pool interprets between the two languages (in either direction, ignoring case).</summary>
+    public bool Covers(string a, string b) =>
+        (Same(LanguageA, a) && Same(LanguageB, b)) || (Same(LanguageA, b) && Same(LanguageB, a));
+
+    private static bool Same(string x, string y) => string.Equals(x, y, StringComparison.OrdinalIgnoreCase);
 }

@@ -49,11 +49,13 @@ public sealed class ScheduleRepairer
         var budget = (int)Math.Floor(unaffected * options.MaxMovedShare);
 
         var inserter = new MeetingInserter(state, new Random(options.Seed));
-        // New requests and displaced meetings first, then requests the published schedule had left out.
+        // By tier (locked, must-meet, meet, optional); within one, new requests and displaced meetings first, then
+        // requests the published schedule had left out.
         var pending = Enumerable.Range(0, problem.MeetingCount)
             .Where(m => !anchored[m])
-            .OrderBy(m => before.WasKnownUnscheduled(m) ? 1 : 0)
-            .ThenByDescending(m => problem.Weight[m]).ThenBy(m => m)
+            .OrderBy(m => MeetingPriority.Tier(instance.Meetings[m]))
+            .ThenBy(m => before.WasKnownUnscheduled(m) ? 1 : 0)
+            .ThenByDescending(m => problem.Priority[m]).ThenBy(m => m)
             .ToList();
         foreach (var m in pending)
             inserter.TryDirect(m);

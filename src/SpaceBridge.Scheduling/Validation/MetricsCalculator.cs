@@ -37,11 +37,18 @@ internal static class MetricsCalculator
         }
 
         long scheduledWeight = 0, unscheduledWeight = 0;
-        var scheduledCount = 0;
+        int scheduledCount = 0, mustMeet = 0, mustMeetScheduled = 0;
         for (var m = 0; m < slots.Length; m++)
         {
-            if (slots[m] >= 0 && slots[m] < index.SlotCount) { scheduledCount++; scheduledWeight += instance.Meetings[m].Weight; }
+            var placed = slots[m] >= 0 && slots[m] < index.SlotCount;
+            if (placed) { scheduledCount++; scheduledWeight += instance.Meetings[m].Weight; }
             else unscheduledWeight += instance.Meetings[m].Weight;
+            // Must-meet: some side marked it so (locked or not).
+            if (instance.Meetings[m].Preferences.Contains(MeetingPreference.MustMeet))
+            {
+                mustMeet++;
+                if (placed) mustMeetScheduled++;
+            }
         }
 
         return new ScheduleMetrics
@@ -56,6 +63,9 @@ internal static class MetricsCalculator
             UnscheduledPerParticipant = unscheduled,
             LocationChangesPerParticipant = changes,
             TotalLocationChanges = changes.Sum(),
+            MustMeetCount = mustMeet,
+            MustMeetScheduled = mustMeetScheduled,
+            InterpretedCount = InterpreterChecks.Interpreted(index, slots),
         };
     }
 }

@@ -19,4 +19,10 @@ public sealed record ScheduleMetrics
     /// <summary>Changes of location between consecutive meetings of each participant.</summary>
     public required IReadOnlyList<int> LocationChangesPerParticipant { get; init; }
     public required int TotalLocationChanges { get; init; }
+    /// <summary>Requests some side marked must-meet, and how many of them are scheduled.</summary>
+    public int MustMeetCount { get; init; }
+    public int MustMeetScheduled { get; init; }
+    public int MustMeetUnscheduled => MustMeetCount - MustMeetScheduled;
+    /// <summary>Scheduled meetings that use an interpreter.</summary>
+    public int InterpretedCount { get; init; }
 }

@@ -55,6 +55,7 @@ public static class ScheduleValidator
 
         MeetingChecks.Check(index, slots, locations, violations);
         SlotChecks.Check(index, slots, locations, violations);
+        InterpreterChecks.Check(index, slots, violations);
         var metrics = MetricsCalculator.Compute(index, slots, locations);
         if (instance.Rules.MaxBreakSpread is { } maxSpread && metrics.BreakSpread > maxSpread)
         {

@@ -21,6 +21,8 @@ public enum ViolationKind
     /// <summary>A meeting is unscheduled although the rules require every meeting.</summary>
     Unscheduled,
     BreakSpread,
+    /// <summary>A slot holds more meetings needing an interpreter of one language pair than interpreters of it are free.</summary>
+    InterpreterCapacity,
 }
 
 /// <summary>One broken hard constraint, with whatever of meeting, participant and slot it concerns.</summary>
