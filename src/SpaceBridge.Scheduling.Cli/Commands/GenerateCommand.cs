@@ -17,12 +17,27 @@ internal static class GenerateCommand
         var tables = IntOption("--tables", "Tables (exhibitors' booths come on top)", defaults.Tables);
         var seed = IntOption("--seed", "Random seed", defaults.Seed);
         var outFile = new Option<FileInfo?>("--out") { Description = "Write the instance to this file instead of standard output" };
+        var planted = new Option<bool>("--planted")
+        {
+            Description = "Build a zero-break schedule first (every table busy in every slot) and derive the requests from it, all "
+                + "required, so the optimum is 0 breaks; --participants and --tables are then derived from --meetings, --days and --slots-per-block",
+        };
+        var plantedSolution = new Option<FileInfo?>("--planted-solution") { Description = "With --planted: write the planted schedule (a solution file) here" };
         var command = new Command("generate", "Generate a synthetic forum instance (JSON)")
         {
-            participants, meetings, days, slotsPerBlock, tables, seed, outFile,
+            participants, meetings, days, slotsPerBlock, tables, seed, outFile, planted, plantedSolution,
         };
         command.SetAction(parse =>
         {
+            if (parse.GetValue(planted))
+                return WritePlanted(output, new PlantedOptions
+                {
+                    Meetings = parse.GetValue(meetings),
+                    Days = parse.GetValue(days),
+                    SlotsPerBlock = parse.GetValue(slotsPerBlock),
+                    Seed = parse.GetValue(seed),
+                }, parse.GetValue(outFile), parse.GetValue(plantedSolution));
+            if (parse.GetValue(plantedSolution) is not null) throw new ArgumentException("--planted-solution needs --planted");
             var instance = ForumGenerator.Generate(new ForumOptions
             {
                 Participants = parse.GetValue(participants),
@@ -47,6 +62,23 @@ internal static class GenerateCommand
             return ExitCodes.Ok;
         });
         return command;
+    }
+
+    private static int WritePlanted(TextWriter output, PlantedOptions options, FileInfo? outFile, FileInfo? solutionFile)
+    {
+        var (instance, schedule) = PlantedGenerator.Generate(options);
+        if (outFile is null)
+        {
+            if (solutionFile is not null) SolutionJson.Write(schedule, instance.Name, solutionFile.FullName);
+            output.WriteLine(InstanceJson.Serialize(instance));
+            return ExitCodes.Ok;
+        }
+        InstanceJson.Write(instance, outFile.FullName);
+        if (solutionFile is not null) SolutionJson.Write(schedule, instance.Name, solutionFile.FullName);
+        output.WriteLine($"wrote {outFile.FullName}: {instance.Participants.Count} participants, {instance.Meetings.Count} meetings (all required), " +
+            $"{instance.SlotCount} slots, {instance.Locations.Count} tables, every table busy in every slot of the planted schedule; optimum 0 breaks" +
+            (solutionFile is null ? "" : $"; planted schedule in {solutionFile.FullName}"));
+        return ExitCodes.Ok;
     }
 
     private static Option<int> IntOption(string name, string description, int fallback) => new(name)
