@@ -13,6 +13,7 @@ internal static class ReportWriter
         output.WriteLine($"instance: {report.InstanceName}");
         output.WriteLine(FormattableString.Invariant($"solver: {report.Result.Solver}, {report.Result.Elapsed.TotalSeconds:F2} s"));
         WriteMetrics(output, report.Metrics);
+        output.WriteLine($"table changes lower bound for these slots: {report.TableChangesLowerBound.Total}");
         output.WriteLine($"weight upper bound: {report.Bounds.WeightUpperBound} ({report.Bounds.WeightBoundSource}), gap {report.WeightGap} ({report.RelativeWeightGap.ToString("P2", Invariant)})");
         output.WriteLine($"breaks lower bound: {report.BreaksLowerBound}, gap {report.BreaksGap}");
         output.WriteLine($"proven optimal: {(report.ProvenOptimal ? "yes" : "no")}");

@@ -20,8 +20,9 @@ internal static class TableAssigner
         foreach (var slot in bySlot)
         {
             var used = new int[instance.Locations.Count];
-            // Pinned meetings first so that free choices never take their place.
-            foreach (var m in slot.OrderBy(m => instance.Meetings[m].PinnedLocation is null ? 1 : 0))
+            // Pinned meetings first, then exhibitors' at their booths, so that free choices never take their place.
+            foreach (var m in slot.OrderBy(m => instance.Meetings[m].PinnedLocation is not null ? 0
+                         : instance.Meetings[m].Participants.Any(p => instance.Participants[p].HomeLocation is not null) ? 1 : 2))
             {
                 var meeting = instance.Meetings[m];
                 var choice = Candidates(instance, meeting, lastLocation)

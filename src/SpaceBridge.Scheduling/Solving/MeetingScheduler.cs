@@ -42,7 +42,16 @@ public static class MeetingScheduler
             Validation = validation,
             Bounds = BoundsCalculator.Compute(instance, scheduled),
             Rules = instance.Rules,
+            TableChangesLowerBound = TableChangeLowerBound.Compute(instance, SlotsOf(instance, result.Solution)),
         };
+    }
+
+    private static int?[] SlotsOf(Instance instance, Solution solution)
+    {
+        var slots = new int?[instance.Meetings.Count];
+        foreach (var a in solution.Assignments)
+            if (a.Meeting >= 0 && a.Meeting < slots.Length && a.Slot is { } s && s >= 0 && s < instance.SlotCount) slots[a.Meeting] = s;
+        return slots;
     }
 
     /// <summary>

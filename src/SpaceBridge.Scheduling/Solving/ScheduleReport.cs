@@ -12,6 +12,8 @@ public sealed record ScheduleReport
     public required ValidationReport Validation { get; init; }
     public required ScheduleBounds Bounds { get; init; }
     public required SchedulingRules Rules { get; init; }
+    /// <summary>Table changes no location assignment of this schedule's slots avoids (<see cref="TableChangeLowerBound"/>).</summary>
+    public TableChangeBound TableChangesLowerBound { get; init; } = new(0, []);
 
     public ScheduleMetrics Metrics => Validation.Metrics;
     public bool IsValid => Validation.IsValid;
