@@ -15,6 +15,8 @@ internal sealed class MeetingInserter
 {
     private const int ChainSlotsTried = 12;
     private const int TableMovesTried = 40;
+    /// <summary>Meetings of a slot looked at for the lightest one holding a place (all of them in smaller slots).</summary>
+    private const int HoldersTried = 64;
 
     private readonly ScheduleState _state;
     private readonly ProblemIndex _p;
@@ -258,16 +260,25 @@ internal sealed class MeetingInserter
         return blocker;
     }
 
-    /// <summary>The lowest-priority meeting in the slot whose place (table, location, interpreter) this meeting lacks, or -1.</summary>
+    /// <summary>
+    /// The lowest-priority meeting in the slot (of up to <see cref="HoldersTried"/> from a random start) whose place (table,
+    /// location, interpreter) this meeting lacks, when lighter than this meeting; else -1.
+    /// </summary>
     private int CapacityHolder(int meeting, int slot)
     {
+        if (_p.Priority[meeting] <= _p.MinPriority)
+            return -1;
         var location = _p.FixedLocation[meeting];
         var needLocation = location >= 0 && _state.LocationFull(location, slot);
         var needTable = (location < 0 || _p.InTablePool[location]) && _state.TablesFull(slot);
         var needInterpreter = _state.InterpreterFull(meeting, slot);
         var best = -1;
-        foreach (var other in _state.MeetingsIn(slot))
+        var inSlot = _state.MeetingsIn(slot);
+        var n = inSlot.Count;
+        var start = n > HoldersTried ? _random.Next(n) : 0;
+        for (var i = 0; i < Math.Min(n, HoldersTried); i++)
         {
+            var other = inSlot[(start + i) % n];
             if (_stamp[other] == _stampValue || _p.SlotPinned[other] || !Policy.MayMove(other) || !Policy.MayEject(other))
                 continue;
             var otherLocation = _p.FixedLocation[other];

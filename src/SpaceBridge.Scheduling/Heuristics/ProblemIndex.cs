@@ -19,6 +19,8 @@ internal sealed class ProblemIndex
     public int[] Weight { get; }
     /// <summary>Weight in the solvers' order: tiers (locked, must-meet, meet, optional) lexicographically (<see cref="MeetingPriority"/>).</summary>
     public long[] Priority { get; }
+    /// <summary>The lowest <see cref="Priority"/> of any meeting (0 without meetings).</summary>
+    public long MinPriority { get; }
     /// <summary>Per meeting: the interpreter pool it draws on, or -1 (<see cref="InterpreterNeeds"/>).</summary>
     public int[] InterpreterPool { get; }
     /// <summary>Interpreters free per pool and slot: pool*SlotCount + slot.</summary>
@@ -83,6 +85,7 @@ internal sealed class ProblemIndex
         var flat = new List<int>(MeetingCount * 2);
         Weight = new int[MeetingCount];
         Priority = MeetingPriority.Effective(instance, 1);
+        MinPriority = Priority.Length == 0 ? 0 : Priority.Min();
         PoolCount = instance.Interpreters.Count;
         InterpretersFree = new int[PoolCount * SlotCount];
         for (var i = 0; i < PoolCount; i++)
