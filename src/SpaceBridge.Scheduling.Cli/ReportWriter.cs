@@ -14,6 +14,9 @@ internal static class ReportWriter
         output.WriteLine(FormattableString.Invariant($"solver: {report.Result.Solver}, {report.Result.Elapsed.TotalSeconds:F2} s"));
         WriteMetrics(output, report.Metrics);
         output.WriteLine($"table changes lower bound for these slots: {report.TableChangesLowerBound.Total}");
+        if (report.Metrics.BreaksPerParticipant.Count > 0)
+            output.WriteLine($"breaks per participant: at most {report.Metrics.BreaksPerParticipant.Max()}; " +
+                $"{report.ParticipantsAboveBreakBound} participant(s) above their own lower bound (bounds sum to {report.BreaksLowerBoundPerParticipant.Sum()})");
         output.WriteLine($"weight upper bound: {report.Bounds.WeightUpperBound} ({report.Bounds.WeightBoundSource}), gap {report.WeightGap} ({report.RelativeWeightGap.ToString("P2", Invariant)})");
         output.WriteLine($"breaks lower bound: {report.BreaksLowerBound}, gap {report.BreaksGap}");
         output.WriteLine($"proven optimal: {(report.ProvenOptimal ? "yes" : "no")}");

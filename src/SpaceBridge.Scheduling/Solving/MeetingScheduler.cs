@@ -34,7 +34,8 @@ public static class MeetingScheduler
         var index = new InstanceIndex(instance);
         var validation = ScheduleValidator.Validate(index, result.Solution);
         var scheduled = result.Solution.Assignments.Where(a => a.IsScheduled).Select(a => a.Meeting)
-            .Where(m => m >= 0 && m < instance.Meetings.Count).Distinct();
+            .Where(m => m >= 0 && m < instance.Meetings.Count).Distinct().ToList();
+        var counted = instance.Rules.RequireAllMeetings ? Enumerable.Range(0, instance.Meetings.Count) : scheduled;
         return new ScheduleReport
         {
             InstanceName = instance.Name,
@@ -43,6 +44,7 @@ public static class MeetingScheduler
             Bounds = BoundsCalculator.Compute(instance, scheduled),
             Rules = instance.Rules,
             TableChangesLowerBound = TableChangeLowerBound.Compute(instance, SlotsOf(instance, result.Solution)),
+            BreaksLowerBoundPerParticipant = BreakLowerBound.PerParticipant(index, counted),
         };
     }
 

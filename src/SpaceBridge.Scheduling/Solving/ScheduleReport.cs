@@ -14,6 +14,15 @@ public sealed record ScheduleReport
     public required SchedulingRules Rules { get; init; }
     /// <summary>Table changes no location assignment of this schedule's slots avoids (<see cref="TableChangeLowerBound"/>).</summary>
     public TableChangeBound TableChangesLowerBound { get; init; } = new(0, []);
+    /// <summary>
+    /// Per participant, the proven lower bound of its breaks for the scheduled set (every meeting in the literature's
+    /// mode): <see cref="BreakLowerBound.PerParticipant"/>; beside <see cref="ScheduleMetrics.BreaksPerParticipant"/>.
+    /// </summary>
+    public IReadOnlyList<int> BreaksLowerBoundPerParticipant { get; init; } = [];
+
+    /// <summary>Participants with more breaks than their own lower bound.</summary>
+    public int ParticipantsAboveBreakBound => Metrics.BreaksPerParticipant
+        .Where((breaks, p) => p < BreaksLowerBoundPerParticipant.Count && breaks > BreaksLowerBoundPerParticipant[p]).Count();
 
     public ScheduleMetrics Metrics => Validation.Metrics;
     public bool IsValid => Validation.IsValid;

@@ -39,6 +39,11 @@ public class TableChangeLowerBoundTests
         for (var p = 0; p < instance.Participants.Count; p++)
             Assert.InRange(bound.PerParticipant[p], 0, report.Metrics.LocationChangesPerParticipant[p]);
         Assert.Equal(report.Metrics.TotalLocationChanges, report.Metrics.LocationChangesPerParticipant.Sum());
+        // Breaks in product mode: each participant's, never below its own bound for the scheduled set.
+        Assert.Equal(instance.Participants.Count, report.BreaksLowerBoundPerParticipant.Count);
+        for (var p = 0; p < instance.Participants.Count; p++)
+            Assert.InRange(report.BreaksLowerBoundPerParticipant[p], 0, report.Metrics.BreaksPerParticipant[p]);
+        Assert.Equal(report.Bounds.BreaksLowerBound, report.BreaksLowerBoundPerParticipant.Sum());
         foreach (var a in report.Result.Solution.Assignments.Where(a => a.IsScheduled))
         {
             var homes = instance.Meetings[a.Meeting].Participants.Select(p => instance.Participants[p].HomeLocation).OfType<int>().ToList();
