@@ -18,6 +18,7 @@ public static class InterpreterNeeds
 
     public static int PoolOf(Instance instance, Meeting meeting)
     {
+        if (meeting.Participants.Any(p => p < 0 || p >= instance.Participants.Count)) return None; // the instance's own checks report it
         var languages = meeting.Participants.Select(p => instance.Participants[p].Languages).ToList();
         if (languages.Count < 2 || languages.Any(l => l.Count == 0)) return None;
         if (languages[0].Any(x => languages.All(l => l.Contains(x, StringComparer.OrdinalIgnoreCase)))) return None;
