@@ -6,7 +6,7 @@
 #   - `sudo -u postgres` and `systemctl` replaced by stand-ins: the first runs the PostgreSQL client against the
 #     throwaway cluster (PGHOST/PGPORT/PGUSER), the second starts and stops the nodes with the ExecStart line of
 #     docs/deploy/spacebridge@.service (as the current user, not as the spacebridge user).
-# Then it checks health, a sign-in, a registration seen by both nodes, rolls the nodes as in an upgrade,
+# Then it checks health, a sign-in, a forum created on one node and read on the other, rolls the nodes as in an upgrade,
 # backs up and restores, tears everything down and prints the time of each step.
 #
 #   scripts/deploy-check.sh               (nginx is used when installed)
@@ -237,19 +237,18 @@ code="$(curl -s -o /dev/null -w '%{http_code}' -b "$jar" "http://localhost:$PORT
 [ "$code" = 200 ] || die "node B answered $code to the signed-in page"
 echo "    node A: sign-in form accepted (302); node B: /me/registrations with A's cookie answered 200"
 
-step "Check: a registration on node A is visible on node B"
+step "Check: a forum created on node A is read on node B"
 bearer="$(curl -fsS "http://localhost:$PORT_A/api/v1/auth/token" -H 'Content-Type: application/json' \
     -d "$(jq -n --arg p "$ADMIN_PASSWORD" '{email: "admin@forum.example.org", password: $p}')" | jq -r '.accessToken')"
 [ -n "$bearer" ] && [ "$bearer" != null ] || die "no bearer token from node A"
-event="$(curl -fsS "http://localhost:$PORT_A/api/v1/events" | jq -r '.items | sort_by(.startDate) | .[0].id')"
-code="$(curl -s -o "$WORK/registration.json" -w '%{http_code}' "http://localhost:$PORT_A/api/v1/events/$event/registrations" \
+code="$(curl -s -o "$WORK/forum.json" -w '%{http_code}' "http://localhost:$PORT_A/api/v1/forums" \
     -H "Authorization: Bearer $bearer" -H 'Content-Type: application/json' \
-    -d '{"romanizedName":"Deploy Check","organizationName":"Deploy Check Office","countryCode":"KR","participantType":"Delegate","consentToProcessing":true}')"
-[ "$code" = 201 ] || { cat "$WORK/registration.json"; die "registering on node A answered $code"; }
-id="$(jq -r '.id' "$WORK/registration.json")"
-seen="$(curl -fsS "http://localhost:$PORT_B/api/v1/me/registrations" -H "Authorization: Bearer $bearer" | jq --argjson id "$id" '[.[] | select(.id == $id)] | length')"
-[ "$seen" = 1 ] || die "node B does not list registration $id"
-echo "    registration $id for event $event: created on node A (201), listed by node B with A's token"
+    -d '{"slug":"deploy-check","name":{"en":"Deploy check forum","ko":"배포 점검 포럼"},"city":"Seoul","timeZone":"Asia/Seoul","languages":["en","ko"]}')"
+[ "$code" = 201 ] || { cat "$WORK/forum.json"; die "creating a forum on node A answered $code"; }
+id="$(jq -r '.id' "$WORK/forum.json")"
+seen="$(curl -fsS "http://localhost:$PORT_B/api/v1/forums/$id" -H "Authorization: Bearer $bearer" | jq -r '.slug')"
+[ "$seen" = deploy-check ] || die "node B does not read forum $id"
+echo "    forum $id: created on node A with A's token (201), read on node B with the same token"
 
 NGINX_PORT=""
 if ! command -v nginx >/dev/null && [ "$WITH_NGINX" -eq 1 ]; then

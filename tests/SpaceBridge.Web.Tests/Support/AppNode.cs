@@ -31,6 +31,12 @@ internal sealed class AppNode : IAsyncDisposable
 
     public bool HasExited => _process.HasExited;
 
+    /// <summary>The node's process id, as it appears in the claims it writes (host/pid/...).</summary>
+    public int ProcessId => _process.Id;
+
+    /// <summary>The exit code once the node has exited.</summary>
+    public int ExitCode => _process.ExitCode;
+
     public static async Task<AppNode> StartAsync(Dictionary<string, string> environment, TimeSpan? readyWithin = null)
     {
         var port = FreePort();

@@ -33,8 +33,10 @@ public static class ForwardedHeadersSetup
 
     private static IEnumerable<string> Values(IConfiguration configuration, string key)
     {
+        // A list (JSON array, Key__0 variables), one comma-separated value, or both; an empty JSON array leaves an
+        // empty value beside the items other sources add.
         var section = configuration.GetSection(key);
-        var values = section.Value is { } single ? [single] : section.GetChildren().Select(c => c.Value ?? "");
+        var values = section.GetChildren().Select(c => c.Value ?? "").Append(section.Value ?? "");
         return values.SelectMany(v => v.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
     }
 }
