@@ -32,6 +32,21 @@ public static partial class MailPickup
     public static MimeMessage RequireLatestFor(SpaceBridgeFactory factory, string email) =>
         LatestFor(factory, email) ?? throw new Xunit.Sdk.XunitException($"No e-mail to {email} in {Folder(factory)}");
 
+    /// <summary>The latest message to the address once one has arrived (mail sent by background jobs); fails the test after <paramref name="seconds"/>.</summary>
+    public static async Task<MimeMessage> WaitForLatestAsync(SpaceBridgeFactory factory, string email, int seconds = 30)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(seconds);
+        while (LatestFor(factory, email) is not { } message)
+        {
+            if (DateTime.UtcNow > deadline)
+            {
+                throw new Xunit.Sdk.XunitException($"No e-mail to {email} in {Folder(factory)} after {seconds} s");
+            }
+            await Task.Delay(100);
+        }
+        return message;
+    }
+
     /// <summary>The first http(s) link in the message's text whose path starts with <paramref name="pathPrefix"/>, as a relative URL.</summary>
     public static string LinkIn(MimeMessage message, string pathPrefix)
     {

@@ -1,6 +1,7 @@
 using SpaceBridge.Web.Features.Programme.Editing;
 using SpaceBridge.Web.Features.Programme.Events;
 using SpaceBridge.Web.Features.Programme.Forums;
+using SpaceBridge.Web.Features.Programme.Import;
 using SpaceBridge.Web.Features.Programme.Organizations;
 using SpaceBridge.Web.Features.Programme.People;
 using SpaceBridge.Web.Features.Programme.Sessions;
@@ -10,7 +11,7 @@ namespace SpaceBridge.Web.Features.Programme;
 
 /// <summary>
 /// The organizer workspace: the editors of forums, events, rooms, sessions, people and organizations, their write API
-/// under /api/v1 (ETag / If-Match, decision 008) and who sees drafts.
+/// under /api/v1 (ETag / If-Match, decision 008), programme import from a sheet, and who sees drafts.
 /// </summary>
 public static class OrganizerWorkspace
 {
@@ -21,6 +22,9 @@ public static class OrganizerWorkspace
         services.AddScoped<EventEditor>();
         services.AddScoped<PersonEditor>();
         services.AddScoped<OrganizationEditor>();
+        services.AddScoped<ProgrammeImporter>();
+        services.AddScoped<ProgrammeImportTemplate>();
+        services.AddTransient<IStartupFilter, ProgrammeUpload.StartupFilter>();
         return services;
     }
 
@@ -32,6 +36,7 @@ public static class OrganizerWorkspace
         api.MapSessionsWriteApi();
         api.MapPeopleWriteApi();
         api.MapOrganizationsWriteApi();
+        api.MapProgrammeImportApi();
         return endpoints;
     }
 }

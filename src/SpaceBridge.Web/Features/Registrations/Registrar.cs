@@ -74,7 +74,7 @@ public sealed class Registrar(AppDbContext db, AuditLog audit, RegistrationMaile
         await mailer.SendAsync([new StatusChange(registration.Id, null, registration.Status)], ct);
         if (who.UserId is null)
         {
-            await invitations.SendAsync([registration.Id], ct);
+            await invitations.QueueAsync([registration.Id], ct);
         }
         return registration;
     }

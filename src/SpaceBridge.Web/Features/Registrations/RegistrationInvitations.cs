@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
+using Quartz;
 using SpaceBridge.Web.Infrastructure.Data;
 using SpaceBridge.Web.Infrastructure.Email;
 using SpaceBridge.Web.Infrastructure.Security;
@@ -15,9 +16,27 @@ namespace SpaceBridge.Web.Features.Registrations;
 /// Bilingual, the person's likely language first; a failed send is logged and changes nothing.
 /// </summary>
 public sealed class RegistrationInvitations(AppDbContext db, IEmailSender sender, PublicOrigins origins, IStringLocalizer<SharedResource> l,
-    ILogger<RegistrationInvitations> logger)
+    ISchedulerFactory schedulers, ILogger<RegistrationInvitations> logger)
 {
     private static readonly CultureInfo English = CultureInfo.GetCultureInfo("en"), Korean = CultureInfo.GetCultureInfo("ko");
+
+    /// <summary>
+    /// Queues the invitations as one <see cref="InvitationJob"/> to run now. Call it once the registrations are committed:
+    /// the request answers without waiting for a mail server, and a thousand-row import does not hold its connection.
+    /// </summary>
+    public async Task QueueAsync(IReadOnlyCollection<int> registrationIds, CancellationToken ct = default)
+    {
+        if (registrationIds.Count == 0)
+        {
+            return;
+        }
+        var scheduler = await schedulers.GetScheduler(ct);
+        var key = new JobKey($"invitations-{Guid.NewGuid():N}", InvitationJob.Group);
+        var job = JobBuilder.Create<InvitationJob>().WithIdentity(key)
+            .UsingJobData(InvitationJob.RegistrationIds, string.Join(',', registrationIds)).RequestRecovery().Build();
+        var trigger = TriggerBuilder.Create().ForJob(key).WithIdentity(key.Name, key.Group).StartNow().Build();
+        await scheduler.ScheduleJob(job, trigger, ct);
+    }
 
     public async Task SendAsync(IReadOnlyCollection<int> registrationIds, CancellationToken ct = default)
     {

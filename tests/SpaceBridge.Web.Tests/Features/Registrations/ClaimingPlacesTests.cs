@@ -32,7 +32,7 @@ public sealed class ClaimingPlacesTests : IDisposable
         await ImportAsync(eventId, "invited.example");
         const string email = "person1@invited.example";
 
-        var invitation = MailPickup.RequireLatestFor(_app, email);
+        var invitation = await MailPickup.WaitForLatestAsync(_app, email);
         Assert.Contains("You have a place at ROK-US Space Industry Symposium", invitation.Subject);
         Assert.Contains("한미 우주산업 심포지엄", invitation.Subject);
         var origin = _app.Services.GetRequiredService<PublicOrigins>().BaseUri.GetLeftPart(UriPartial.Authority);

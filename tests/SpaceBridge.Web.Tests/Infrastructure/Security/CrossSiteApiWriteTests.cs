@@ -276,6 +276,14 @@ public sealed class CrossSiteApiWriteTests : IDisposable
         known["POST /api/v1/events/{eventId:int}/sessions"] = Json($"/api/v1/events/{eventId}/sessions", session);
         known["PUT /api/v1/sessions/{id:int}"] = Send(HttpMethod.Put, $"/api/v1/sessions/{sessionId}", session);
         known["DELETE /api/v1/sessions/{id:int}"] = Send(HttpMethod.Delete, $"/api/v1/sessions/{sessionId}", "");
+        known["POST /api/v1/events/{eventId:int}/sessions/import"] = new(() =>
+        {
+            var form = new MultipartFormDataContent();
+            var file = new ByteArrayContent(Features.Programme.Import.ProgrammeSheets.Csv("SideMeeting,Csrf import,,,,2023-11-08,21:00,21:30,,,,,yes"));
+            file.Headers.ContentType = new MediaTypeHeaderValue("text/csv");
+            form.Add(file, "file", "programme.csv");
+            return new HttpRequestMessage(HttpMethod.Post, $"/api/v1/events/{eventId}/sessions/import?dryRun=false") { Content = form };
+        });
         known["POST /api/v1/forums/{forumId:int}/people"] = Json($"/api/v1/forums/{forumId}/people", person);
         known["PUT /api/v1/people/{id:int}"] = Send(HttpMethod.Put, $"/api/v1/people/{personId}", person);
         known["POST /api/v1/forums/{forumId:int}/organizations"] = Json($"/api/v1/forums/{forumId}/organizations", organization);

@@ -30,15 +30,22 @@ public sealed record SessionEdit(
 public sealed class ProgrammeEditor(AppDbContext db)
 {
     public Task<Session> AddAsync(int eventId, SessionEdit edit, CancellationToken cancellationToken = default) =>
-        SerializableTransaction.RunAsync(db, async ct =>
-        {
-            var ev = await db.Events.FirstOrDefaultAsync(e => e.Id == eventId, ct)
-                ?? throw new DomainValidationException("EventId", $"Event {eventId} does not exist.");
-            var session = new Session { EventId = eventId, Event = ev };
-            await ApplyAsync(session, ev, edit, ct);
-            db.Sessions.Add(session);
-            return session;
-        }, cancellationToken);
+        SerializableTransaction.RunAsync(db, ct => AddWithinTransactionAsync(eventId, edit, ct), cancellationToken);
+
+    /// <summary>
+    /// Adds a session inside a transaction the caller runs (an import writing all its rows or none), and saves it, so
+    /// the next session checked in that transaction is compared with this one too.
+    /// </summary>
+    public async Task<Session> AddWithinTransactionAsync(int eventId, SessionEdit edit, CancellationToken ct)
+    {
+        var ev = await db.Events.FirstOrDefaultAsync(e => e.Id == eventId, ct)
+            ?? throw new DomainValidationException("EventId", $"Event {eventId} does not exist.");
+        var session = new Session { EventId = eventId, Event = ev };
+        await ApplyAsync(session, ev, edit, ct);
+        db.Sessions.Add(session);
+        await db.SaveChangesAsync(ct);
+        return session;
+    }
 
     public Task<Session> UpdateAsync(int sessionId, SessionEdit edit, CancellationToken cancellationToken = default) =>
         UpdateAsync(sessionId, edit, VersionCheck.Any, cancellationToken);

@@ -28,7 +28,10 @@ public sealed class EventEditor(AppDbContext db)
             return ev;
         }, cancellationToken);
 
-    /// <summary>Adds a room to the event's venue; an event without a venue cannot have rooms yet.</summary>
+    /// <summary>
+    /// Adds a room to the event's venue; an event without a venue cannot have rooms yet. The rooms are part of the event
+    /// resource, so the version (ETag) of every event held at that venue increases with them.
+    /// </summary>
     public Task<Room> AddRoomAsync(int eventId, RoomInput input, CancellationToken cancellationToken = default) =>
         SerializableTransaction.RunAsync(db, async ct =>
         {
@@ -46,6 +49,10 @@ public sealed class EventEditor(AppDbContext db)
             rules.ThrowIfAny();
             var room = new Room { VenueId = ev.VenueId!.Value, Name = name, Capacity = input.Capacity };
             db.Rooms.Add(room);
+            foreach (var atVenue in await db.Events.Where(e => e.VenueId == ev.VenueId).ToListAsync(ct))
+            {
+                atVenue.Version++;
+            }
             return room;
         }, cancellationToken);
 

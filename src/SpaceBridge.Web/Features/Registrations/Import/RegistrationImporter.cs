@@ -49,7 +49,7 @@ public sealed class RegistrationImporter(AppDbContext db, AuditLog audit, TimePr
             return new ImportOutcome(plan, plan.Rows.Count);
         }, ct);
         // The people imported are invited to claim their places once the import is committed.
-        await invitations.SendAsync(added.Select(r => r.Id).ToList(), ct);
+        await invitations.QueueAsync(added.Select(r => r.Id).ToList(), ct);
         return outcome;
     }
 

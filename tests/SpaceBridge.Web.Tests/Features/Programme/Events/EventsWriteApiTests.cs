@@ -95,6 +95,26 @@ public sealed class EventsWriteApiTests(SpaceBridgeFactory factory) : IClassFixt
     }
 
     [Fact]
+    public async Task Adding_a_room_changes_the_events_ETag_so_a_change_made_before_it_is_refused_as_stale()
+    {
+        var organizer = await factory.OrganizerAsync();
+        var (eventId, _, _) = await organizer.EventWithRoomsAsync(await factory.DemoForumIdAsync(), "rooms-etag");
+        using var before = await organizer.GetAsync($"/api/v1/events/{eventId}");
+        var seen = ETag(before);
+
+        await JsonAsync(await organizer.SendJsonAsync(HttpMethod.Post, $"/api/v1/events/{eventId}/rooms",
+            new { name = Bilingual("Room C", "C실"), capacity = 20 }), HttpStatusCode.Created);
+
+        using var after = await organizer.GetAsync($"/api/v1/events/{eventId}");
+        Assert.Equal(3, (await JsonAsync(after, HttpStatusCode.OK)).GetProperty("venue").GetProperty("rooms").GetArrayLength());
+        Assert.NotEqual(seen, ETag(after));
+        await factory.RefusedAsync(() => organizer.SendJsonAsync(HttpMethod.Put, $"/api/v1/events/{eventId}", NewEvent("rooms-etag", true), seen),
+            HttpStatusCode.PreconditionFailed);
+        using var current = await organizer.SendJsonAsync(HttpMethod.Put, $"/api/v1/events/{eventId}", NewEvent("rooms-etag", true), ETag(after));
+        await JsonAsync(current, HttpStatusCode.OK);
+    }
+
+    [Fact]
     public async Task Someone_who_does_not_organize_the_forum_cannot_create_or_change_its_events()
     {
         var organizer = await factory.OrganizerAsync();
