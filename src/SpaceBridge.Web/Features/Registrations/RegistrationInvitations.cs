@@ -35,7 +35,7 @@ public sealed class RegistrationInvitations(AppDbContext db, IEmailSender sender
         var job = JobBuilder.Create<InvitationJob>().WithIdentity(key)
             .UsingJobData(InvitationJob.RegistrationIds, string.Join(',', registrationIds)).RequestRecovery().Build();
         var trigger = TriggerBuilder.Create().ForJob(key).WithIdentity(key.Name, key.Group).StartNow().Build();
-        await scheduler.ScheduleJob(job, trigger, ct);
+        await scheduler.ScheduleJob(job, trigger, new ScheduleJobOptions(), ct);
     }
 
     public async Task SendAsync(IReadOnlyCollection<int> registrationIds, CancellationToken ct = default)
