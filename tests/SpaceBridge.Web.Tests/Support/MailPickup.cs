@@ -36,15 +36,18 @@ public static partial class MailPickup
     public static async Task<MimeMessage> WaitForLatestAsync(SpaceBridgeFactory factory, string email, int seconds = 30)
     {
         var deadline = DateTime.UtcNow.AddSeconds(seconds);
-        while (LatestFor(factory, email) is not { } message)
+        while (true)
         {
+            if (LatestFor(factory, email) is { } message)
+            {
+                return message;
+            }
             if (DateTime.UtcNow > deadline)
             {
                 throw new Xunit.Sdk.XunitException($"No e-mail to {email} in {Folder(factory)} after {seconds} s");
             }
             await Task.Delay(100);
         }
-        return message;
     }
 
     /// <summary>The first http(s) link in the message's text whose path starts with <paramref name="pathPrefix"/>, as a relative URL.</summary>

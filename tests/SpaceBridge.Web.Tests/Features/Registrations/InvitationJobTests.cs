@@ -3,7 +3,6 @@ using System.Net.Http.Headers;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.DependencyInjection;
 using Quartz;
-using Quartz.Impl.Matchers;
 using SpaceBridge.Web.Features.Registrations;
 using SpaceBridge.Web.Tests.Support;
 
