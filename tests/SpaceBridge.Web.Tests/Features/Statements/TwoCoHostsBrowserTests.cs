@@ -94,7 +94,8 @@ public sealed class TwoCoHostsBrowserTests(KestrelSpaceBridgeFactory app, Chromi
         var pdfText = System.Text.RegularExpressions.Regex.Replace(string.Join(" ", PdfText.Pages(await pdf.BodyAsync())), @"\s+", " ");
         Assert.Contains("payload desk", pdfText);
         Assert.Contains("ROK-US", pdfText);
-        Assert.True(pdfText.Contains("탑재체", StringComparison.Ordinal) && pdfText.Contains("한미", StringComparison.Ordinal), pdfText);
+        Assert.True(pdfText.Contains("달 탐사 협력에 관한 공동성명", StringComparison.Ordinal) && pdfText.Contains("개설한다.", StringComparison.Ordinal)
+            && pdfText.Contains("제인 도", StringComparison.Ordinal), pdfText);
         Assert.DoesNotContain("contact.", pdfText);
         var akn = await publicContext.APIRequest.GetAsync(new Uri(app.BaseAddress, $"/statements/{msit.StatementId}.akn.xml").ToString());
         Assert.Equal(200, akn.Status);
