@@ -31,8 +31,13 @@ public static class DemoSeeding
                 await StatementsNewsDemoSeeder.SeedAsync(db, nowUtc, ct);
                 await PipelineDemoSeeder.SeedAsync(db, nowUtc, ct);
             }
+            var approvers = await StatementsNewsDemoSeeder.DesignateApproversAsync(db, ct);
             await tx.CommitAsync(ct);
             logger.LogInformation(forum ? "Loaded the demo forum" : "Demo forum skipped: the database already holds forums");
+            if (approvers > 0)
+            {
+                logger.LogInformation("Designated {Count} organizer(s) as approvers of the demo's draft statement", approvers);
+            }
             if (exhibition)
             {
                 logger.LogInformation("Loaded the demo exhibition");

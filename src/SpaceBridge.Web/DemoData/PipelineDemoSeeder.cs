@@ -37,6 +37,8 @@ public static class PipelineDemoSeeder
             Make("Launch services letter of intent", "발사 서비스 의향서", InitiativeKind.LoI, InitiativeStage.Dropped, InitiativeVisibility.PartiesOnly,
                 CapabilityArea.Launch, null, null, "None", 60, "National Space Committee", "Rocket Lab"));
         await db.SaveChangesAsync(ct);
+        // The adopted illustrative statement's commitment, followed up as adoption does in the app.
+        await new CommitmentInitiatives(db).OpenForAdoptedStatementsAsync(forum.Id, nowUtc, ct);
         return true;
     }
 }

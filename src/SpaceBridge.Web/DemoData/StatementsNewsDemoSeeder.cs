@@ -52,6 +52,8 @@ public static class StatementsNewsDemoSeeder
         var draft = Statement(forum.Id, day1.Id, new("Illustrative Draft Statement on Lunar Exploration Partnerships", "달 탐사 협력에 관한 예시 성명 초안"));
         Clause(draft, ClauseKind.Preamble, "Noting the growing role of companies in lunar exploration,", "달 탐사에서 기업의 역할이 커지고 있음에 주목하며,");
         Clause(draft, ClauseKind.Operative, "The two sides will explore joint lunar payload opportunities.", "양측은 공동 달 탑재체 기회를 모색한다.");
+        Clause(draft, ClauseKind.Commitment, "Each side will name a contact point for lunar payload partnerships by the end of June 2024.",
+            "양측은 2024년 6월 말까지 달 탑재체 협력을 위한 연락 창구를 각각 지정한다.", doc.Id, new DateOnly(2024, 6, 30));
         draft.AdoptionPlace = new("Seoul", "서울");
         draft.AdoptionDate = new DateOnly(2023, 11, 9);
         draft.Signatories.Add(new Signatory { Position = 1, OrganizationId = msit.Id, Name = new("(Illustrative signatory, Korea)", "(예시 서명자, 한국)"), Title = new("Ministry of Science and ICT", "과학기술정보통신부") });
@@ -90,6 +92,37 @@ public static class StatementsNewsDemoSeeder
         });
         await db.SaveChangesAsync(ct);
         return true;
+    }
+
+    /// <summary>
+    /// Makes every organizer of the demo forum who acts for a co-host an approver of the illustrative drafts, so the
+    /// demo's pending statement can be approved from the app by the organizers an administrator grants (run on each
+    /// start that loads the demo; it only adds what is missing).
+    /// </summary>
+    public static async Task<int> DesignateApproversAsync(AppDbContext db, CancellationToken ct = default)
+    {
+        var forum = await db.Forums.SingleOrDefaultAsync(f => f.Slug == DemoForumSeeder.ForumSlug, ct);
+        if (forum is null)
+        {
+            return 0;
+        }
+        var drafts = await db.Set<JointStatement>().Include(s => s.Approvers)
+            .Where(s => s.ForumId == forum.Id && s.IsIllustrative && s.Status == StatementStatus.Drafting).ToListAsync(ct);
+        var organizers = await db.ForumRoles.Where(r => r.ForumId == forum.Id && r.Role == Features.Accounts.Roles.ForumRole.Organizer && r.OrganizationId != null)
+            .Select(r => new { r.UserId, OrganizationId = r.OrganizationId!.Value }).ToListAsync(ct);
+        var added = 0;
+        foreach (var draft in drafts)
+        {
+            var coHosts = await StatementDrafting.CoHostsOf(db, draft, ct);
+            foreach (var o in organizers.Where(o => coHosts.Contains(o.OrganizationId)
+                && !draft.Approvers.Any(a => a.UserId == o.UserId && a.OrganizationId == o.OrganizationId)))
+            {
+                draft.Approvers.Add(new StatementApprover { OrganizationId = o.OrganizationId, UserId = o.UserId });
+                added++;
+            }
+        }
+        await db.SaveChangesAsync(ct);
+        return added;
     }
 
     private static JointStatement Statement(int forumId, int eventId, BilingualText title) =>

@@ -20,6 +20,7 @@ public static class NewsEndpoints
         group.MapGet("/news/attachments/{id:int}", Attachment).WithName("GetNewsAttachment")
             .WithSummary("A file attached to a published news item (to organizers of the forum also while a draft).")
             .ProducesFile("application/octet-stream").ProducesProblem(StatusCodes.Status404NotFound);
+        app.MapNewsApi();
         return app;
     }
 

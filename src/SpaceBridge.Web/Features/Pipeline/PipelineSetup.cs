@@ -12,6 +12,7 @@ public static class PipelineSetup
     {
         builder.Services.Configure<FollowUpOptions>(builder.Configuration.GetSection("Pipeline"));
         builder.Services.AddScoped<InitiativeService>();
+        builder.Services.AddScoped<CommitmentInitiatives>();
         builder.Services.AddScoped<EmailBatchSender>();
         builder.Services.AddScoped<EmailBatches>();
         builder.Services.AddScoped<OutcomeSurveys>();

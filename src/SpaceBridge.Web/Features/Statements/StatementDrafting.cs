@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
 using SpaceBridge.Web.Features.Accounts.Roles;
+using SpaceBridge.Web.Features.Pipeline.Initiatives;
 using SpaceBridge.Web.Infrastructure.Audit;
 using SpaceBridge.Web.Infrastructure.Data;
 using SpaceBridge.Web.Infrastructure.Errors;
@@ -15,7 +16,7 @@ namespace SpaceBridge.Web.Features.Statements;
 /// that completes the set of co-hosts adopts and freezes the statement. Each step is written to the audit log in the
 /// same save; a refused step writes nothing.
 /// </summary>
-public sealed class StatementDrafting(AppDbContext db, AuditLog audit, ForumAccess access, TimeProvider clock)
+public sealed class StatementDrafting(AppDbContext db, AuditLog audit, ForumAccess access, TimeProvider clock, CommitmentInitiatives commitments)
 {
     public async Task<JointStatement> CreateAsync(int forumId, int? eventId, BilingualText title, bool illustrative, ClaimsPrincipal user, CancellationToken ct = default)
     {
@@ -269,6 +270,12 @@ public sealed class StatementDrafting(AppDbContext db, AuditLog audit, ForumAcce
             statement.AdoptedVersion = version;
             statement.AdoptedAtUtc = now;
             audit.Record(user, "statement.adopted", $"{Subject(statement)} v{version}", $"sha256 {current.ContentHash}", statement.ForumId, statement.EventId);
+            // The commitments become initiatives in the same save: adopted and followed up, or neither.
+            var opened = await commitments.OpenAsync(statement, userId!, approval.ApproverName ?? "", now, ct);
+            if (opened.Count > 0)
+            {
+                audit.Record(user, "statement.commitments-opened", $"{Subject(statement)} v{version}", $"{opened.Count} initiative(s)", statement.ForumId, statement.EventId);
+            }
         }
         await db.SaveChangesAsync(ct);
         return approval;
@@ -300,7 +307,9 @@ public sealed class StatementDrafting(AppDbContext db, AuditLog audit, ForumAcce
     }
 
     /// <summary>The organizations that must each approve: hosts of the statement's event, or of every event of its forum.</summary>
-    public async Task<List<int>> CoHostsAsync(JointStatement statement, CancellationToken ct = default) =>
+    public Task<List<int>> CoHostsAsync(JointStatement statement, CancellationToken ct = default) => CoHostsOf(db, statement, ct);
+
+    public static async Task<List<int>> CoHostsOf(AppDbContext db, JointStatement statement, CancellationToken ct = default) =>
         await db.EventHosts
             .Where(h => statement.EventId != null ? h.EventId == statement.EventId : h.Event.ForumId == statement.ForumId)
             .Where(h => StatementRules.CoHostRoles.Contains(h.Role))

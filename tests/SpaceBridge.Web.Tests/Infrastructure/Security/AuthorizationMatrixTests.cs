@@ -305,6 +305,10 @@ public sealed class AuthorizationMatrixTests(SpaceBridgeFactory factory) : IClas
         ["POST /forums/{forumId:int}/news/write/{itemId:int?}"] = PostRefusedOrganizers,
         ["GET /forums/{forumId:int}/news.atom"] = Public,
         ["GET /news/attachments/{id:int}"] = Everyone(NotFound),
+        ["GET /api/v1/forums/{forumId:int}/news"] = Public,
+        ["GET /api/v1/news/{id:int}"] = Everyone(NotFound),
+        ["POST /api/v1/forums/{forumId:int}/news"] = PostRefusedSignIn,
+        ["PUT /api/v1/news/{id:int}"] = PostRefusedSignIn,
         // Cooperation pipeline: public initiatives to anyone, the rest to parties' members and organizers; the
         // organizers' pipeline view; the outcome survey behind its signed link (an unsigned token finds nothing)
         ["GET /forums/{forumId:int}/initiatives"] = Public,

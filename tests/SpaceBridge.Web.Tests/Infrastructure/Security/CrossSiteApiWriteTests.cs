@@ -292,6 +292,10 @@ public sealed class CrossSiteApiWriteTests : IDisposable
         known["POST /api/v1/forums/{forumId:int}/initiatives"] = Json($"/api/v1/forums/{forumId}/initiatives",
             $$"""{"fields":{{initiativeFields}},"partyOrganizationIds":[{{organizationId}}]}""");
         known["PUT /api/v1/forums/{forumId:int}/initiatives/{id:int}"] = Send(HttpMethod.Put, $"/api/v1/forums/{forumId}/initiatives/2147480000", initiativeFields);
+        const string newsItem = """{"kind":"Notice","title":{"en":"Csrf"},"licence":"AllRightsReserved","published":true}""";
+        var newsId = await CountAsync(db => db.Set<SpaceBridge.Web.Features.News.NewsItem>().OrderBy(n => n.Id).Select(n => n.Id).FirstAsync());
+        known["POST /api/v1/forums/{forumId:int}/news"] = Json($"/api/v1/forums/{forumId}/news", newsItem);
+        known["PUT /api/v1/news/{id:int}"] = Send(HttpMethod.Put, $"/api/v1/news/{newsId}", newsItem);
         var discovered = MatrixEndpoints.Discover(_factory.Services.GetRequiredService<EndpointDataSource>())
             .Where(e => e.IsApi && e.Method is "POST" or "PUT" or "PATCH" or "DELETE").Select(e => e.Key).ToList();
         Assert.True(discovered.Count >= 13, $"only {discovered.Count} unsafe API routes found");

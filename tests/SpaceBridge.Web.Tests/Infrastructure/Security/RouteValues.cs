@@ -105,7 +105,7 @@ public sealed partial class RouteValues
                 ("code", "status") => "404",
                 ("id", "organization-proposals") or ("id", "meeting-requests") or ("id", "scheduled-meetings") or ("meetingId", _) or ("opportunityId", _) => "2147480000",
                 ("id", "statements") or ("statementId", _) or ("clauseId", _) or ("itemId", _) or ("id", "attachments") => "2147480000",
-                ("id", "initiatives") => "2147480000",
+                ("id", "initiatives") or ("id", "news") => "2147480000",
                 ("token", _) => "no-such-token",
                 ("documentName", _) => "v1",
                 _ => throw new Xunit.Sdk.XunitException(

@@ -13,7 +13,8 @@ namespace SpaceBridge.Web.Features.Pipeline.Dashboard;
 
 /// <summary>
 /// The organizers' view of the pipeline: counts and value of the initiatives shared with organizers or the public, by
-/// stage, by country pair and by topic (each chart with its table), and the progress of the forum's e-mail batches.
+/// stage, by country pair and by topic (each chart with its table); of those kept to their parties only the number at
+/// each stage; and the progress of the forum's e-mail batches.
 /// </summary>
 [Authorize(Policy = Policies.ForumOrganizer)]
 public sealed class IndexModel(AppDbContext db, EmailBatches batches, IStringLocalizer<SharedResource> l) : PageModel
@@ -23,6 +24,9 @@ public sealed class IndexModel(AppDbContext db, EmailBatches batches, IStringLoc
     public List<PipelineRow> ByCountryPair { get; private set; } = [];
     public List<PipelineRow> ByTopic { get; private set; } = [];
     public List<BatchProgress> Batches { get; private set; } = [];
+    /// <summary>Initiatives visible to their parties only, counted by stage: organizers learn how many, not which.</summary>
+    public List<(InitiativeStage Stage, int Count)> PartiesOnlyByStage { get; private set; } = [];
+    public int PartiesOnlyTotal => PartiesOnlyByStage.Sum(s => s.Count);
 
     public async Task<IActionResult> OnGetAsync(int forumId, CancellationToken ct)
     {
@@ -45,6 +49,11 @@ public sealed class IndexModel(AppDbContext db, EmailBatches batches, IStringLoc
         ByTopic = shared.GroupBy(i => i.Topic)
             .Select(g => Row(g.Key?.ToString() ?? "-", g.Key is { } t ? l[$"CapabilityArea.{t}"] : l["Initiative.Field.NoTopic"], g.ToList(), i => i.Value, i => i.Currency))
             .OrderByDescending(r => r.Count).ThenBy(r => r.Key).ToList();
+        var partiesOnly = await db.Initiatives.AsNoTracking()
+            .Where(i => i.ForumId == forumId && i.Visibility == InitiativeVisibility.PartiesOnly)
+            .GroupBy(i => i.Stage).Select(g => new { Stage = g.Key, Count = g.Count() }).ToListAsync(ct);
+        PartiesOnlyByStage = Enum.GetValues<InitiativeStage>()
+            .Select(s => (s, partiesOnly.FirstOrDefault(p => p.Stage == s)?.Count ?? 0)).ToList();
         Batches = await batches.ProgressAsync(forumId, ct);
         return Page();
     }

@@ -1,16 +1,22 @@
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
+using SpaceBridge.Web.Features.Statements;
+using SpaceBridge.Web.Infrastructure.Data;
 using SpaceBridge.Web.Infrastructure.Errors;
+using SpaceBridge.Web.Infrastructure.Localization;
 
 namespace SpaceBridge.Web.Features.Pipeline.Initiatives;
 
 /// <summary>One initiative: its fields, parties, origins and timeline; members of its parties update it here.</summary>
-public sealed class DetailsModel(InitiativeService initiatives, IStringLocalizer<SharedResource> l) : PageModel
+public sealed class DetailsModel(InitiativeService initiatives, AppDbContext db, IStringLocalizer<SharedResource> l) : PageModel
 {
     public Initiative Initiative { get; private set; } = null!;
     public bool IsMember { get; private set; }
     public bool Saved { get; private set; }
+    /// <summary>The statement clause behind each commitment origin (by clause id), for the link to the adopted statement.</summary>
+    public IReadOnlyDictionary<int, CommitmentSource> Commitments { get; private set; } = new Dictionary<int, CommitmentSource>();
     [BindProperty] public InitiativeForm Input { get; set; } = new();
 
     public async Task<IActionResult> OnGetAsync(int forumId, int id, bool saved, CancellationToken ct)
@@ -56,6 +62,17 @@ public sealed class DetailsModel(InitiativeService initiatives, IStringLocalizer
             return false;
         }
         IsMember = await initiatives.IsMemberAsync(User, Initiative, ct);
+        var clauseIds = Initiative.Origins.Where(o => o.Kind == InitiativeOriginKind.StatementCommitment && o.ReferenceId != null)
+            .Select(o => o.ReferenceId!.Value).ToList();
+        if (clauseIds.Count > 0)
+        {
+            Commitments = await db.Set<Clause>().AsNoTracking().Where(c => clauseIds.Contains(c.Id))
+                .Select(c => new CommitmentSource(c.Id, c.StatementId, c.Number, c.Statement.Title, c.Statement.Status == StatementStatus.Adopted))
+                .ToDictionaryAsync(c => c.ClauseId, ct);
+        }
         return true;
     }
 }
+
+/// <summary>The clause of a joint statement an initiative follows up.</summary>
+public sealed record CommitmentSource(int ClauseId, int StatementId, int Number, BilingualText StatementTitle, bool Adopted);

@@ -2,7 +2,7 @@ namespace SpaceBridge.Web.Features.Pipeline.Initiatives;
 
 /// <summary>
 /// What an initiative came from: a held meeting (a scheduled meeting's id), an opportunity (its id), or a joint
-/// statement's commitment clause (the clause's id, once statements exist; null until then).
+/// statement's commitment clause (the clause's id).
 /// </summary>
 public class InitiativeOrigin
 {

@@ -9,5 +9,8 @@ internal sealed class InitiativeOriginConfiguration : IEntityTypeConfiguration<I
     {
         builder.Property(o => o.Kind).HasConversion<string>().HasMaxLength(32);
         builder.HasIndex(o => new { o.Kind, o.ReferenceId });
+        // A commitment clause is followed up by one initiative, however often or concurrently adoption runs.
+        builder.HasIndex(o => o.ReferenceId).IsUnique().HasFilter("\"Kind\" = 'StatementCommitment'")
+            .HasDatabaseName("IX_InitiativeOrigins_StatementCommitment");
     }
 }

@@ -3,6 +3,7 @@ using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using SpaceBridge.Web.Features.Accounts.Roles;
+using SpaceBridge.Web.Features.Statements;
 using SpaceBridge.Web.Infrastructure.Data;
 using SpaceBridge.Web.Infrastructure.Errors;
 
@@ -147,8 +148,11 @@ public sealed class InitiativeService(AppDbContext db, ForumAccess access, TimeP
         InitiativeOriginKind.Meeting => referenceId is { } meetingId && await db.MeetingAttendances.AnyAsync(a => a.ScheduledMeetingId == meetingId
             && a.ScheduledMeeting.IsPublished && a.Registration.UserId == userId && a.Registration.Event.ForumId == forumId, ct),
         InitiativeOriginKind.Opportunity => referenceId is { } opportunityId && await db.Opportunities.AnyAsync(o => o.Id == opportunityId && o.ForumId == forumId, ct),
-        // Commitments of joint statements are recorded by organizers; the clause is named once statements exist.
-        InitiativeOriginKind.StatementCommitment => organizer,
+        // A commitment clause of one of the forum's statements, recorded by organizers, when no initiative follows it yet
+        // (adoption opens one for every commitment that names an owner).
+        InitiativeOriginKind.StatementCommitment => organizer && referenceId is { } clauseId
+            && await db.Set<Clause>().AnyAsync(c => c.Id == clauseId && c.Kind == ClauseKind.Commitment && c.Statement.ForumId == forumId, ct)
+            && !await db.InitiativeOrigins.AnyAsync(o => o.Kind == InitiativeOriginKind.StatementCommitment && o.ReferenceId == clauseId, ct),
         _ => false,
     };
 

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using SpaceBridge.Web.Features.Pipeline.Initiatives;
 using SpaceBridge.Web.Infrastructure.Data;
 using SpaceBridge.Web.Infrastructure.Localization;
 
@@ -9,6 +10,10 @@ namespace SpaceBridge.Web.Features.Programme.Events;
 /// <summary>An event's overview: description, dates, zone, venue, hosts, topics and where to go next.</summary>
 public sealed class DetailsModel(AppDbContext db, DraftVisibility visibility) : PageModel
 {
+    public const int PublicInitiativesShown = 5;
+
+    public sealed record PublicInitiative(int Id, BilingualText Title, InitiativeStage Stage);
+
     public sealed record VenueInfo(BilingualText Name, BilingualText Address, string City);
 
     public sealed record HostInfo(int OrganizationId, BilingualText Name, string? Acronym, HostRole Role, BilingualText Country);
@@ -17,6 +22,9 @@ public sealed class DetailsModel(AppDbContext db, DraftVisibility visibility) : 
 
     public Event Event { get; private set; } = null!;
     public Overview Details { get; private set; } = null!;
+    /// <summary>The forum's public cooperation initiatives, most recently changed first (a few; the list page has them all).</summary>
+    public IReadOnlyList<PublicInitiative> Initiatives { get; private set; } = [];
+    public int InitiativeCount { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken cancellationToken)
     {
@@ -41,6 +49,10 @@ public sealed class DetailsModel(AppDbContext db, DraftVisibility visibility) : 
             .SingleAsync(cancellationToken);
         // Roles are stored by name; show the host first, then co-hosts, co-organizers and partners.
         Details = details with { Hosts = details.Hosts.OrderBy(h => h.Role).ThenBy(h => h.OrganizationId).ToList() };
+        var publicInitiatives = db.Initiatives.AsNoTracking().Where(i => i.ForumId == ev.ForumId && i.Visibility == InitiativeVisibility.Public);
+        InitiativeCount = await publicInitiatives.CountAsync(cancellationToken);
+        Initiatives = await publicInitiatives.OrderByDescending(i => i.LastChangedAtUtc).ThenBy(i => i.Id).Take(PublicInitiativesShown)
+            .Select(i => new PublicInitiative(i.Id, i.Title, i.Stage)).ToListAsync(cancellationToken);
         return Page();
     }
 }

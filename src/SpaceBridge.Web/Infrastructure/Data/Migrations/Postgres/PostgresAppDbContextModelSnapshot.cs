@@ -1511,6 +1511,11 @@ namespace SpaceBridge.Web.Data.Migrations.Postgres
 
                     b.HasIndex("InitiativeId");
 
+                    b.HasIndex("ReferenceId")
+                        .IsUnique()
+                        .HasDatabaseName("IX_InitiativeOrigins_StatementCommitment")
+                        .HasFilter("\"Kind\" = 'StatementCommitment'");
+
                     b.HasIndex("Kind", "ReferenceId");
 
                     b.ToTable("InitiativeOrigins");

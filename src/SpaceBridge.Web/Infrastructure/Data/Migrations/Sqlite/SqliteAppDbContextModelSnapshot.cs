@@ -1446,6 +1446,11 @@ namespace SpaceBridge.Web.Data.Migrations.Sqlite
 
                     b.HasIndex("InitiativeId");
 
+                    b.HasIndex("ReferenceId")
+                        .IsUnique()
+                        .HasDatabaseName("IX_InitiativeOrigins_StatementCommitment")
+                        .HasFilter("\"Kind\" = 'StatementCommitment'");
+
                     b.HasIndex("Kind", "ReferenceId");
 
                     b.ToTable("InitiativeOrigins");
