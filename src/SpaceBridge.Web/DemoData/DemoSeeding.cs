@@ -31,6 +31,7 @@ public static class DemoSeeding
                 await StatementsNewsDemoSeeder.SeedAsync(db, nowUtc, ct);
                 await PipelineDemoSeeder.SeedAsync(db, nowUtc, ct);
             }
+            await SupplyChainDemoSeeder.SeedAsync(db, nowUtc, ct);
             await tx.CommitAsync(ct);
             logger.LogInformation(forum ? "Loaded the demo forum" : "Demo forum skipped: the database already holds forums");
             if (exhibition)

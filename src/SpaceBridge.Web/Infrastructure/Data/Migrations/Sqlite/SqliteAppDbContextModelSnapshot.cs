@@ -2520,6 +2520,89 @@ namespace SpaceBridge.Web.Data.Migrations.Sqlite
                     b.ToTable("StatementVersions", (string)null);
                 });
 
+            modelBuilder.Entity("SpaceBridge.Web.Features.SupplyChain.SupplyCapability", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ForumId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("SortOrder")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Name", "SpaceBridge.Web.Features.SupplyChain.SupplyCapability.Name#BilingualText", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<string>("En")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Ko")
+                                .HasColumnType("TEXT");
+                        });
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ForumId", "Key")
+                        .IsUnique();
+
+                    b.ToTable("SupplyCapabilities", (string)null);
+                });
+
+            modelBuilder.Entity("SpaceBridge.Web.Features.SupplyChain.SupplyDeclaration", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CapabilityId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("DeclaredAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ForumId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("OrganizationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("SupplierCountryCode")
+                        .HasMaxLength(2)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CapabilityId");
+
+                    b.HasIndex("OrganizationId");
+
+                    b.HasIndex("SupplierCountryCode");
+
+                    b.HasIndex("ForumId", "CapabilityId");
+
+                    b.HasIndex("ForumId", "OrganizationId", "CapabilityId", "Kind", "SupplierCountryCode")
+                        .IsUnique();
+
+                    b.ToTable("SupplyDeclarations", (string)null);
+                });
+
             modelBuilder.Entity("SpaceBridge.Web.Infrastructure.Audit.AuditEntry", b =>
                 {
                     b.Property<long>("Id")
@@ -3510,6 +3593,45 @@ namespace SpaceBridge.Web.Data.Migrations.Sqlite
                         .IsRequired();
 
                     b.Navigation("Statement");
+                });
+
+            modelBuilder.Entity("SpaceBridge.Web.Features.SupplyChain.SupplyCapability", b =>
+                {
+                    b.HasOne("SpaceBridge.Web.Features.Programme.Forums.Forum", null)
+                        .WithMany()
+                        .HasForeignKey("ForumId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("SpaceBridge.Web.Features.SupplyChain.SupplyDeclaration", b =>
+                {
+                    b.HasOne("SpaceBridge.Web.Features.SupplyChain.SupplyCapability", "Capability")
+                        .WithMany()
+                        .HasForeignKey("CapabilityId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("SpaceBridge.Web.Features.Programme.Forums.Forum", null)
+                        .WithMany()
+                        .HasForeignKey("ForumId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("SpaceBridge.Web.Features.Programme.Organizations.Organization", "Organization")
+                        .WithMany()
+                        .HasForeignKey("OrganizationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("SpaceBridge.Web.Features.Programme.Organizations.Country", null)
+                        .WithMany()
+                        .HasForeignKey("SupplierCountryCode")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.Navigation("Capability");
+
+                    b.Navigation("Organization");
                 });
 
             modelBuilder.Entity("SpaceBridge.Web.Features.Accounts.AppUser", b =>
