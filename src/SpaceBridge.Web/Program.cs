@@ -15,6 +15,7 @@ using SpaceBridge.Web.Features.Registrations;
 using SpaceBridge.Web.Features.Shared;
 using SpaceBridge.Web.Features.Statements;
 using SpaceBridge.Web.Features.SupplyChain;
+using SpaceBridge.Web.Features.Reports;
 using SpaceBridge.Web.Infrastructure.Api;
 using SpaceBridge.Web.Infrastructure.Data;
 using SpaceBridge.Web.Infrastructure.Email;
@@ -75,6 +76,7 @@ builder.Services.AddNews();
 builder.Services.AddSpaceBridgeHealthChecks();
 builder.AddPipeline();
 builder.Services.AddSupplyChain();
+builder.Services.AddReports();
 
 var app = builder.Build();
 
@@ -143,6 +145,7 @@ endpoints.MapStatements();
 endpoints.MapPipeline();
 endpoints.MapNews();
 endpoints.MapSupplyChain();
+endpoints.MapReports();
 
 app.Run();
 

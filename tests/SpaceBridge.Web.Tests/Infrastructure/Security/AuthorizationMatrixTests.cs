@@ -322,6 +322,14 @@ public sealed class AuthorizationMatrixTests(SpaceBridgeFactory factory) : IClas
         ["GET /forums/{forumId:int}/organizations/{organizationId:int}/supply-chain"] = new(SignIn, Denied, Denied, Ok, Ok),
         ["POST /forums/{forumId:int}/organizations/{organizationId:int}/supply-chain"] = PostRefusedSignIn,
         ["GET /api/v1/forums/{forumId:int}/supply-chain"] = SignedIn,
+        // Reports: the live dashboard for organizers; the report page and its figures for any signed-in reader (aggregates
+        // for non-organizers); the PDF for organizers (none built in the matrix: sent to the report page to build it).
+        ["GET /forums/{forumId:int}/dashboard"] = DemoForumOrganizers,
+        ["POST /forums/{forumId:int}/dashboard"] = PostRefusedOrganizers,
+        ["GET /forums/{forumId:int}/report"] = SignedIn,
+        ["POST /forums/{forumId:int}/report"] = PostRefusedSignIn,
+        ["GET /forums/{forumId:int}/report.pdf"] = new(SignIn, Denied, Denied, Redirect, Redirect),
+        ["GET /api/v1/forums/{forumId:int}/report"] = SignedIn,
         ["GET /api/v1/forums/{forumId:int}/initiatives"] = Public,
         ["POST /api/v1/forums/{forumId:int}/initiatives"] = PostRefusedSignIn,
         ["GET /api/v1/forums/{forumId:int}/initiatives/{id:int}"] = Everyone(NotFound),
