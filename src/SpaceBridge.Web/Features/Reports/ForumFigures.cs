@@ -24,7 +24,7 @@ public sealed class ForumFigures(AppDbContext db, TimeProvider clock)
     /// <param name="exact">The reader is an organizer of the forum.</param>
     public async Task<ForumReport?> BuildAsync(int forumId, bool exact, CancellationToken ct)
     {
-        var forum = await db.Forums.AsNoTracking().Where(f => f.Id == forumId).Select(f => new { f.Id, f.Name }).FirstOrDefaultAsync(ct);
+        var forum = await db.Forums.AsNoTracking().Where(f => f.Id == forumId).Select(f => new { f.Id, f.Name.En, f.Name.Ko }).FirstOrDefaultAsync(ct);
         if (forum is null) return null;
         var events = await db.Events.AsNoTracking().Where(e => e.ForumId == forumId).Select(e => new { e.Id, e.TimeZoneId }).ToListAsync(ct);
         var eventIds = events.Select(e => e.Id).ToList();
@@ -49,7 +49,7 @@ public sealed class ForumFigures(AppDbContext db, TimeProvider clock)
             .GroupBy(a => a.SessionId).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(ct);
         var sessionIds = perSession.Select(s => s.Key).ToList();
         var sessions = await db.Sessions.AsNoTracking().Where(s => sessionIds.Contains(s.Id))
-            .Select(s => new { s.Id, s.Title, s.StartsAtUtc }).ToListAsync(ct);
+            .Select(s => new { s.Id, s.Title.En, s.Title.Ko, s.StartsAtUtc }).ToListAsync(ct);
 
         var requests = db.MeetingRequests.AsNoTracking().Where(m => eventIds.Contains(m.EventId));
         var requested = await requests.CountAsync(ct);
@@ -64,7 +64,7 @@ public sealed class ForumFigures(AppDbContext db, TimeProvider clock)
             && (exact ? i.Visibility != InitiativeVisibility.PartiesOnly : i.Visibility == InitiativeVisibility.Public));
         var byStage = await visible.GroupBy(i => i.Stage).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(ct);
         var initiatives = await visible.OrderBy(i => i.Stage).ThenBy(i => i.Id)
-            .Select(i => new { i.Id, i.Title, i.Kind, i.Stage, i.Visibility }).ToListAsync(ct);
+            .Select(i => new { i.Id, i.Title.En, i.Title.Ko, i.Kind, i.Stage, i.Visibility }).ToListAsync(ct);
 
         var topicNames = await ProfileTopics.NamesAsync(db, forumId, ct);
         var topicLists = await db.OrganizationProfiles.AsNoTracking().Where(p => p.ForumId == forumId).Select(p => p.TopicSlugs).ToListAsync(ct);
@@ -81,10 +81,12 @@ public sealed class ForumFigures(AppDbContext db, TimeProvider clock)
         var survey = await db.SurveyAnswers.AsNoTracking().Where(a => eventIds.Contains(a.EventId))
             .GroupBy(a => a.Progress).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(ct);
 
-        var statements = db.Set<JointStatement>().AsNoTracking().Where(s => s.ForumId == forumId && (exact || s.Status == StatementStatus.Adopted));
-        var commitments = await statements.SelectMany(s => s.Clauses.Where(c => c.Kind == ClauseKind.Commitment)
-                .Select(c => new { TitleEn = s.Title.En, TitleKo = s.Title.Ko, s.Status, StatementId = s.Id, c.Number, TextEn = c.Text.En, TextKo = c.Text.Ko,
-                    OwnerEn = c.OwnerOrganization!.Name.En, OwnerKo = c.OwnerOrganization!.Name.Ko, HasOwner = c.OwnerOrganizationId != null, c.DueDate }))
+        // Queried from the clauses (a join, not a lateral subquery, which SQLite cannot run).
+        var commitments = await db.Set<Clause>().AsNoTracking()
+            .Where(c => c.Kind == ClauseKind.Commitment && c.Statement.ForumId == forumId && (exact || c.Statement.Status == StatementStatus.Adopted))
+            .Select(c => new { TitleEn = c.Statement.Title.En, TitleKo = c.Statement.Title.Ko, c.Statement.Status, c.StatementId, c.Number, TextEn = c.Text.En, TextKo = c.Text.Ko,
+                OwnerEn = c.OwnerOrganization != null ? c.OwnerOrganization.Name.En : null, OwnerKo = c.OwnerOrganization != null ? c.OwnerOrganization.Name.Ko : null,
+                HasOwner = c.OwnerOrganizationId != null, c.DueDate })
             .ToListAsync(ct);
 
         static IEnumerable<TEnum> All<TEnum>() where TEnum : struct, Enum => Enum.GetValues<TEnum>();
@@ -110,7 +112,7 @@ public sealed class ForumFigures(AppDbContext db, TimeProvider clock)
             new("check-ins-hour", "Report.CheckInsByHour", ReportChart.Line, byHour),
             new("check-ins-session", "Report.CheckInsBySession", ReportChart.Bars,
                 sessions.OrderBy(s => s.StartsAtUtc).ThenBy(s => s.Id)
-                    .Select(s => new ReportRow(s.Id.ToString(CultureInfo.InvariantCulture), C(perSession.Single(p => p.Key == s.Id).Count), Name: s.Title)).ToList()),
+                    .Select(s => new ReportRow(s.Id.ToString(CultureInfo.InvariantCulture), C(perSession.Single(p => p.Key == s.Id).Count), Name: new BilingualText(s.En, s.Ko))).ToList()),
             new("meetings", "Report.Meetings", ReportChart.Bars,
             [
                 new("requested", C(requested), "Report.Meetings.Requested"),
@@ -129,8 +131,8 @@ public sealed class ForumFigures(AppDbContext db, TimeProvider clock)
             new("survey", "Report.Survey", ReportChart.Bars,
                 All<CooperationProgress>().Select(p => new ReportRow(p.ToString(), C(survey.Where(x => x.Key == p).Sum(x => x.Count)), $"CooperationProgress.{p}")).ToList()),
         };
-        return new ForumReport(forum.Id, forum.Name, clock.GetUtcNow().UtcDateTime, exact, sections,
-            initiatives.Select(i => new ReportInitiative(i.Id, i.Title, i.Kind.ToString(), i.Stage.ToString(), i.Visibility.ToString())).ToList(),
+        return new ForumReport(forum.Id, new BilingualText(forum.En, forum.Ko), clock.GetUtcNow().UtcDateTime, exact, sections,
+            initiatives.Select(i => new ReportInitiative(i.Id, new BilingualText(i.En, i.Ko), i.Kind.ToString(), i.Stage.ToString(), i.Visibility.ToString())).ToList(),
             commitments.OrderBy(c => c.StatementId).ThenBy(c => c.Number)
                 .Select(c => new ReportCommitment(new BilingualText(c.TitleEn, c.TitleKo), c.Status.ToString(), c.Number, new BilingualText(c.TextEn, c.TextKo),
                     c.HasOwner ? new BilingualText(c.OwnerEn, c.OwnerKo) : null, c.DueDate)).ToList());

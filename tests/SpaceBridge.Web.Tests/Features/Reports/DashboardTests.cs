@@ -1,6 +1,8 @@
 using System.Net;
 using System.Net.Http.Json;
+using Microsoft.Extensions.DependencyInjection;
 using SpaceBridge.Web.Features.Accounts.Roles;
+using SpaceBridge.Web.Features.Reports;
 using SpaceBridge.Web.Tests.Features.CheckIn;
 using SpaceBridge.Web.Tests.Support;
 
@@ -34,6 +36,22 @@ public sealed class DashboardTests(SpaceBridgeFactory app) : IClassFixture<Space
         Assert.Equal(after.QuerySelectorAll("section.report-section svg").Length, after.QuerySelectorAll("section.report-section table").Length);
         Assert.Equal(["requested", "accepted", "scheduled", "held"],
             after.QuerySelectorAll("table[data-section='meetings'] tbody tr").Select(r => r.GetAttribute("data-key")!).ToArray());
+    }
+
+    [Fact]
+    public async Task The_demo_forum_figures_count_its_registrations_and_hide_small_counts_from_others()
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        var figures = scope.ServiceProvider.GetRequiredService<ForumFigures>();
+        var forumId = await app.WithDbAsync(db => Task.FromResult(db.Forums.OrderBy(f => f.Id).Select(f => f.Id).First()));
+        var registrations = await app.WithDbAsync(db => Task.FromResult(db.Registrations.Count(r => r.Event.ForumId == forumId)));
+
+        var exact = await figures.BuildAsync(forumId, exact: true, CancellationToken.None);
+        var aggregate = await figures.BuildAsync(forumId, exact: false, CancellationToken.None);
+
+        Assert.Equal(registrations, exact!.Headline.Rows.Single(r => r.Key == "registrations").Count);
+        Assert.All(aggregate!.Sections.SelectMany(s => s.Rows), r => Assert.True(r.Count is null or >= 5));
+        Assert.Null(await figures.BuildAsync(int.MaxValue, exact: true, CancellationToken.None));
     }
 
     [Fact]
