@@ -14,6 +14,8 @@ using SpaceBridge.Web.Features.News;
 using SpaceBridge.Web.Features.Registrations;
 using SpaceBridge.Web.Features.Shared;
 using SpaceBridge.Web.Features.Statements;
+using SpaceBridge.Web.Features.SupplyChain;
+using SpaceBridge.Web.Features.Reports;
 using SpaceBridge.Web.Infrastructure.Api;
 using SpaceBridge.Web.Infrastructure.Data;
 using SpaceBridge.Web.Infrastructure.Email;
@@ -73,6 +75,8 @@ builder.Services.AddStatements();
 builder.Services.AddNews();
 builder.Services.AddSpaceBridgeHealthChecks();
 builder.AddPipeline();
+builder.Services.AddSupplyChain();
+builder.Services.AddReports();
 
 var app = builder.Build();
 
@@ -140,6 +144,8 @@ endpoints.MapMatchmakingDiscovery();
 endpoints.MapStatements();
 endpoints.MapPipeline();
 endpoints.MapNews();
+endpoints.MapSupplyChain();
+endpoints.MapReports();
 
 app.Run();
 

@@ -4,6 +4,7 @@ using SpaceBridge.Web.Benchmarks.Recommendations;
 
 // dotnet run -c Release --project tests/SpaceBridge.Web.Benchmarks -- --filter '*'
 // dotnet run -c Release --project tests/SpaceBridge.Web.Benchmarks -- quality --orgs 300 --seed 1
+// dotnet run -c Release --project tests/SpaceBridge.Web.Benchmarks -- --filter '*ReportBenchmarks*'
 if (args.FirstOrDefault() == "quality")
 {
     return QualityCommand.Run(args[1..]);

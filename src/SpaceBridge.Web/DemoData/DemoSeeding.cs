@@ -32,6 +32,7 @@ public static class DemoSeeding
                 await PipelineDemoSeeder.SeedAsync(db, nowUtc, ct);
             }
             var approvers = await StatementsNewsDemoSeeder.DesignateApproversAsync(db, ct);
+            await SupplyChainDemoSeeder.SeedAsync(db, nowUtc, ct);
             await tx.CommitAsync(ct);
             logger.LogInformation(forum ? "Loaded the demo forum" : "Demo forum skipped: the database already holds forums");
             if (approvers > 0)

@@ -321,6 +321,23 @@ public sealed class AuthorizationMatrixTests(SpaceBridgeFactory factory) : IClas
         ["POST /forums/{forumId:int}/pipeline"] = PostRefusedOrganizers,
         ["GET /surveys/outcome/{token}"] = Everyone(NotFound),
         ["POST /surveys/outcome/{token}"] = PostRefused,
+        // Supply-chain map: any signed-in reader (dependencies aggregated for non-organizers); the taxonomy for organizers;
+        // an organization's declarations for its approved delegates and the forum's organizers (the matrix callers represent none).
+        ["GET /forums/{forumId:int}/supply-chain"] = SignedIn,
+        ["POST /forums/{forumId:int}/supply-chain"] = PostRefusedSignIn,
+        ["GET /forums/{forumId:int}/supply-chain/capabilities"] = DemoForumOrganizers,
+        ["POST /forums/{forumId:int}/supply-chain/capabilities"] = PostRefusedSignIn,
+        ["GET /forums/{forumId:int}/organizations/{organizationId:int}/supply-chain"] = new(SignIn, Denied, Denied, Ok, Ok),
+        ["POST /forums/{forumId:int}/organizations/{organizationId:int}/supply-chain"] = PostRefusedSignIn,
+        ["GET /api/v1/forums/{forumId:int}/supply-chain"] = SignedIn,
+        // Reports: the live dashboard for organizers; the report page and its figures for any signed-in reader (aggregates
+        // for non-organizers); the PDF for organizers (none built in the matrix: sent to the report page to build it).
+        ["GET /forums/{forumId:int}/dashboard"] = DemoForumOrganizers,
+        ["POST /forums/{forumId:int}/dashboard"] = PostRefusedOrganizers,
+        ["GET /forums/{forumId:int}/report"] = SignedIn,
+        ["POST /forums/{forumId:int}/report"] = PostRefusedSignIn,
+        ["GET /forums/{forumId:int}/report.pdf"] = new(SignIn, Denied, Denied, Redirect, Redirect),
+        ["GET /api/v1/forums/{forumId:int}/report"] = SignedIn,
         ["GET /api/v1/forums/{forumId:int}/initiatives"] = Public,
         ["POST /api/v1/forums/{forumId:int}/initiatives"] = PostRefusedSignIn,
         ["GET /api/v1/forums/{forumId:int}/initiatives/{id:int}"] = Everyone(NotFound),

@@ -2296,6 +2296,50 @@ namespace SpaceBridge.Web.Data.Migrations.Postgres
                     b.ToTable("Registrations");
                 });
 
+            modelBuilder.Entity("SpaceBridge.Web.Features.Reports.ReportDocument", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTime?>("CompletedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Error")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<int>("ForumId")
+                        .HasColumnType("integer");
+
+                    b.Property<byte[]>("Pdf")
+                        .HasColumnType("bytea");
+
+                    b.Property<int>("Progress")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("RequestedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("RequestedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ForumId", "RequestedAtUtc");
+
+                    b.ToTable("ReportDocuments", (string)null);
+                });
+
             modelBuilder.Entity("SpaceBridge.Web.Features.Statements.Clause", b =>
                 {
                     b.Property<int>("Id")
@@ -2626,6 +2670,93 @@ namespace SpaceBridge.Web.Data.Migrations.Postgres
                         .IsUnique();
 
                     b.ToTable("StatementVersions", (string)null);
+                });
+
+            modelBuilder.Entity("SpaceBridge.Web.Features.SupplyChain.SupplyCapability", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("ForumId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<int>("SortOrder")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Name", "SpaceBridge.Web.Features.SupplyChain.SupplyCapability.Name#BilingualText", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<string>("En")
+                                .HasColumnType("text");
+
+                            b1.Property<string>("Ko")
+                                .HasColumnType("text");
+                        });
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ForumId", "Key")
+                        .IsUnique();
+
+                    b.ToTable("SupplyCapabilities", (string)null);
+                });
+
+            modelBuilder.Entity("SpaceBridge.Web.Features.SupplyChain.SupplyDeclaration", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("CapabilityId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("DeclaredAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("ForumId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<int>("OrganizationId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("SupplierCountryCode")
+                        .HasMaxLength(2)
+                        .HasColumnType("character varying(2)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CapabilityId");
+
+                    b.HasIndex("OrganizationId");
+
+                    b.HasIndex("SupplierCountryCode");
+
+                    b.HasIndex("ForumId", "CapabilityId");
+
+                    b.HasIndex("ForumId", "OrganizationId", "CapabilityId", "Kind", "SupplierCountryCode")
+                        .IsUnique();
+
+                    b.ToTable("SupplyDeclarations", (string)null);
                 });
 
             modelBuilder.Entity("SpaceBridge.Web.Infrastructure.Audit.AuditEntry", b =>
@@ -3500,6 +3631,15 @@ namespace SpaceBridge.Web.Data.Migrations.Postgres
                     b.Navigation("User");
                 });
 
+            modelBuilder.Entity("SpaceBridge.Web.Features.Reports.ReportDocument", b =>
+                {
+                    b.HasOne("SpaceBridge.Web.Features.Programme.Forums.Forum", null)
+                        .WithMany()
+                        .HasForeignKey("ForumId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("SpaceBridge.Web.Features.Statements.Clause", b =>
                 {
                     b.HasOne("SpaceBridge.Web.Features.Programme.Organizations.Organization", "OwnerOrganization")
@@ -3620,6 +3760,45 @@ namespace SpaceBridge.Web.Data.Migrations.Postgres
                         .IsRequired();
 
                     b.Navigation("Statement");
+                });
+
+            modelBuilder.Entity("SpaceBridge.Web.Features.SupplyChain.SupplyCapability", b =>
+                {
+                    b.HasOne("SpaceBridge.Web.Features.Programme.Forums.Forum", null)
+                        .WithMany()
+                        .HasForeignKey("ForumId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("SpaceBridge.Web.Features.SupplyChain.SupplyDeclaration", b =>
+                {
+                    b.HasOne("SpaceBridge.Web.Features.SupplyChain.SupplyCapability", "Capability")
+                        .WithMany()
+                        .HasForeignKey("CapabilityId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("SpaceBridge.Web.Features.Programme.Forums.Forum", null)
+                        .WithMany()
+                        .HasForeignKey("ForumId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("SpaceBridge.Web.Features.Programme.Organizations.Organization", "Organization")
+                        .WithMany()
+                        .HasForeignKey("OrganizationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("SpaceBridge.Web.Features.Programme.Organizations.Country", null)
+                        .WithMany()
+                        .HasForeignKey("SupplierCountryCode")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.Navigation("Capability");
+
+                    b.Navigation("Organization");
                 });
 
             modelBuilder.Entity("SpaceBridge.Web.Features.Accounts.AppUser", b =>

@@ -2207,6 +2207,48 @@ namespace SpaceBridge.Web.Data.Migrations.Sqlite
                     b.ToTable("Registrations");
                 });
 
+            modelBuilder.Entity("SpaceBridge.Web.Features.Reports.ReportDocument", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("CompletedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Error")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ForumId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<byte[]>("Pdf")
+                        .HasColumnType("BLOB");
+
+                    b.Property<int>("Progress")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("RequestedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RequestedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ForumId", "RequestedAtUtc");
+
+                    b.ToTable("ReportDocuments", (string)null);
+                });
+
             modelBuilder.Entity("SpaceBridge.Web.Features.Statements.Clause", b =>
                 {
                     b.Property<int>("Id")
@@ -2523,6 +2565,89 @@ namespace SpaceBridge.Web.Data.Migrations.Sqlite
                         .IsUnique();
 
                     b.ToTable("StatementVersions", (string)null);
+                });
+
+            modelBuilder.Entity("SpaceBridge.Web.Features.SupplyChain.SupplyCapability", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ForumId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("SortOrder")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Name", "SpaceBridge.Web.Features.SupplyChain.SupplyCapability.Name#BilingualText", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<string>("En")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Ko")
+                                .HasColumnType("TEXT");
+                        });
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ForumId", "Key")
+                        .IsUnique();
+
+                    b.ToTable("SupplyCapabilities", (string)null);
+                });
+
+            modelBuilder.Entity("SpaceBridge.Web.Features.SupplyChain.SupplyDeclaration", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CapabilityId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("DeclaredAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ForumId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("OrganizationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("SupplierCountryCode")
+                        .HasMaxLength(2)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CapabilityId");
+
+                    b.HasIndex("OrganizationId");
+
+                    b.HasIndex("SupplierCountryCode");
+
+                    b.HasIndex("ForumId", "CapabilityId");
+
+                    b.HasIndex("ForumId", "OrganizationId", "CapabilityId", "Kind", "SupplierCountryCode")
+                        .IsUnique();
+
+                    b.ToTable("SupplyDeclarations", (string)null);
                 });
 
             modelBuilder.Entity("SpaceBridge.Web.Infrastructure.Audit.AuditEntry", b =>
@@ -3395,6 +3520,15 @@ namespace SpaceBridge.Web.Data.Migrations.Sqlite
                     b.Navigation("User");
                 });
 
+            modelBuilder.Entity("SpaceBridge.Web.Features.Reports.ReportDocument", b =>
+                {
+                    b.HasOne("SpaceBridge.Web.Features.Programme.Forums.Forum", null)
+                        .WithMany()
+                        .HasForeignKey("ForumId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("SpaceBridge.Web.Features.Statements.Clause", b =>
                 {
                     b.HasOne("SpaceBridge.Web.Features.Programme.Organizations.Organization", "OwnerOrganization")
@@ -3515,6 +3649,45 @@ namespace SpaceBridge.Web.Data.Migrations.Sqlite
                         .IsRequired();
 
                     b.Navigation("Statement");
+                });
+
+            modelBuilder.Entity("SpaceBridge.Web.Features.SupplyChain.SupplyCapability", b =>
+                {
+                    b.HasOne("SpaceBridge.Web.Features.Programme.Forums.Forum", null)
+                        .WithMany()
+                        .HasForeignKey("ForumId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("SpaceBridge.Web.Features.SupplyChain.SupplyDeclaration", b =>
+                {
+                    b.HasOne("SpaceBridge.Web.Features.SupplyChain.SupplyCapability", "Capability")
+                        .WithMany()
+                        .HasForeignKey("CapabilityId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("SpaceBridge.Web.Features.Programme.Forums.Forum", null)
+                        .WithMany()
+                        .HasForeignKey("ForumId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("SpaceBridge.Web.Features.Programme.Organizations.Organization", "Organization")
+                        .WithMany()
+                        .HasForeignKey("OrganizationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("SpaceBridge.Web.Features.Programme.Organizations.Country", null)
+                        .WithMany()
+                        .HasForeignKey("SupplierCountryCode")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.Navigation("Capability");
+
+                    b.Navigation("Organization");
                 });
 
             modelBuilder.Entity("SpaceBridge.Web.Features.Accounts.AppUser", b =>

@@ -1,0 +1,3 @@
+namespace SpaceBridge.Web.Features.Reports;
+
+public enum ReportDocumentStatus { Queued, Running, Done, Failed }

@@ -1,0 +1,3 @@
+namespace SpaceBridge.Web.Features.SupplyChain;
+
+public enum SupplyDeclarationKind { Supplies, DependsOn }
