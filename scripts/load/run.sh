@@ -5,7 +5,10 @@
 # serves (Benchmark:StaticBaselineDirectory, under /_baseline), then runs wrk on each route and on its static
 # twin and prints one table: req/s, static req/s, ratio, p99.
 #
-#   scripts/load/run.sh [--postgres] [--duration 10s] [--connections 64] [--threads 1]
+#   scripts/load/run.sh [--postgres] [--duration 10s] [--connections 64] [--threads 1] [--publish-dir DIR]
+#
+# --publish-dir runs an app published before (dotnet publish src/SpaceBridge.Web -c Release -o DIR) instead of
+# publishing the working tree, e.g. to measure another commit.
 #
 # Needs the .NET 10 SDK, curl, python3 and wrk (Debian package `wrk`: apt-get install wrk; the script installs it
 # with apt-get when it runs as root and wrk is missing). The machine's load (uptime) is printed with the table:
@@ -18,13 +21,15 @@ POSTGRES=0
 DURATION=10s
 CONNECTIONS=64
 THREADS=1
+PUBLISHED=""
 while [ $# -gt 0 ]; do
     case "$1" in
         --postgres) POSTGRES=1 ;;
         --duration) DURATION="$2"; shift ;;
         --connections) CONNECTIONS="$2"; shift ;;
         --threads) THREADS="$2"; shift ;;
-        *) echo "usage: $0 [--postgres] [--duration 10s] [--connections 64] [--threads 1]" >&2; exit 2 ;;
+        --publish-dir) PUBLISHED="$(cd "$2" && pwd)"; shift ;;
+        *) echo "usage: $0 [--postgres] [--duration 10s] [--connections 64] [--threads 1] [--publish-dir DIR]" >&2; exit 2 ;;
     esac
     shift
 done
@@ -74,9 +79,16 @@ cleanup() {
 trap cleanup EXIT
 trap 'exit 130' INT TERM
 
-log "Publishing the app (Release) to $WORK/publish"
-dotnet publish "$ROOT/src/SpaceBridge.Web" -c Release -o "$WORK/publish" --nologo -v quiet >"$WORK/publish.log" 2>&1 \
-    || { cat "$WORK/publish.log" >&2; die "dotnet publish failed"; }
+APP_DIR="$WORK/publish"
+if [ -n "$PUBLISHED" ]; then
+    APP_DIR="$PUBLISHED"
+    log "Using the app published in $APP_DIR"
+else
+    log "Publishing the app (Release) to $APP_DIR"
+    dotnet publish "$ROOT/src/SpaceBridge.Web" -c Release -o "$APP_DIR" --nologo >"$WORK/publish.log" 2>&1 \
+        || { cat "$WORK/publish.log" >&2; die "dotnet publish failed"; }
+fi
+[ -f "$APP_DIR/SpaceBridge.Web.dll" ] || { cat "$WORK/publish.log" >&2 2>/dev/null || true; die "no SpaceBridge.Web.dll in $APP_DIR"; }
 
 PORT="$(free_port)"
 BASE="http://127.0.0.1:$PORT"
@@ -107,12 +119,12 @@ if [ "$POSTGRES" -eq 1 ]; then
     export Database__Provider=Postgres
     export Database__ConnectionString="Host=127.0.0.1;Port=$PG_PORT;Username=postgres;Password=unused;Database=spacebridge_load"
     log "Migrating the PostgreSQL database"
-    (cd "$WORK" && dotnet "$WORK/publish/SpaceBridge.Web.dll" migrate >"$WORK/migrate.log" 2>&1) \
+    (cd "$WORK" && dotnet "$APP_DIR/SpaceBridge.Web.dll" migrate >"$WORK/migrate.log" 2>&1) \
         || { cat "$WORK/migrate.log" >&2; die "migrate failed"; }
 fi
 
 log "Starting the app on $BASE ($([ "$POSTGRES" -eq 1 ] && echo PostgreSQL || echo SQLite), Production)"
-(cd "$WORK" && exec dotnet "$WORK/publish/SpaceBridge.Web.dll" --urls "$BASE") >"$WORK/app.log" 2>&1 &
+(cd "$WORK" && exec dotnet "$APP_DIR/SpaceBridge.Web.dll" --urls "$BASE") >"$WORK/app.log" 2>&1 &
 APP_PID=$!
 for _ in $(seq 1 240); do
     if curl -fsS -o /dev/null "$BASE/health/ready" 2>/dev/null; then break; fi
