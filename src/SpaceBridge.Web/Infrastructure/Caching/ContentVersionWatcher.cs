@@ -13,7 +13,7 @@ namespace SpaceBridge.Web.Infrastructure.Caching;
 /// </summary>
 public sealed class ContentVersionWatcher(
     IServiceScopeFactory scopes,
-    IOutputCacheStore store,
+    IServiceProvider services,
     IOptions<PublicCacheOptions> options,
     PublicCacheMetrics metrics,
     TimeProvider clock,
@@ -23,6 +23,9 @@ public sealed class ContentVersionWatcher(
     private long _lastSuccess = long.MinValue;
     private long _generation;
     private bool _failing;
+
+    // Resolved when first needed: the store's options include the cache policy, which depends on this watcher.
+    private IOutputCacheStore Store => field ??= services.GetRequiredService<IOutputCacheStore>();
 
     /// <summary>Changes on every eviction: an answer rendered across an eviction is not stored.</summary>
     public long Generation => Interlocked.Read(ref _generation);
@@ -48,7 +51,7 @@ public sealed class ContentVersionWatcher(
 
     private async ValueTask EvictTagAsync(string tag, CancellationToken cancellationToken)
     {
-        await store.EvictByTagAsync(tag, cancellationToken);
+        await Store.EvictByTagAsync(tag, cancellationToken);
         metrics.Evicted(tag == PublicCacheTags.All ? "all" : tag == PublicCacheTags.Site ? "site" : "forum");
     }
 
