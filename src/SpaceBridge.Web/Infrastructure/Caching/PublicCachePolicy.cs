@@ -53,6 +53,26 @@ public sealed class PublicCachePolicy(
         context.CacheVaryByRules.VaryByValues["lang"] = await RequestLanguage.OfAsync(http);
         http.Items[GenerationItem] = watcher.Generation;
         http.Items[MatchItem] = match;
+        // Headers go on before the answer starts (the cache decides whether to keep it only once it is written);
+        // an answer served from the cache already carries them.
+        http.Response.OnStarting(static state =>
+        {
+            var response = ((HttpContext)state).Response;
+            if (response.StatusCode == StatusCodes.Status200OK)
+            {
+                if (response.Headers.ETag.Count == 0)
+                {
+                    // One tag per rendering: a new rendering gets a new tag even when nothing changed.
+                    response.Headers.ETag = $"W/\"{Random.Shared.NextInt64():x16}\"";
+                }
+                if (response.Headers.CacheControl.Count == 0)
+                {
+                    response.Headers.CacheControl = "no-cache";
+                }
+                response.Headers.Vary = "Accept-Encoding, Accept-Language, Cookie";
+            }
+            return Task.CompletedTask;
+        }, http);
     }
 
     ValueTask IOutputCachePolicy.ServeFromCacheAsync(OutputCacheContext context, CancellationToken cancellationToken)
@@ -80,16 +100,6 @@ public sealed class PublicCachePolicy(
         {
             return;
         }
-        if (response.Headers.ETag.Count == 0)
-        {
-            // One tag per stored answer: a new rendering gets a new tag even when nothing changed.
-            response.Headers.ETag = $"W/\"{Random.Shared.NextInt64():x16}\"";
-        }
-        if (response.Headers.CacheControl.Count == 0)
-        {
-            response.Headers.CacheControl = "no-cache";
-        }
-        response.Headers.Vary = "Accept-Encoding, Accept-Language, Cookie";
         context.Tags.Add(PublicCacheTags.All);
         var forumId = match.ForumId ?? (match.EventId is { } eventId ? await eventForums.ForumOfAsync(eventId, cancellationToken) : null);
         context.Tags.Add(forumId is { } id ? PublicCacheTags.Forum(id) : PublicCacheTags.Site);
