@@ -53,26 +53,12 @@ public sealed class PublicCachePolicy(
         context.CacheVaryByRules.VaryByValues["lang"] = await RequestLanguage.OfAsync(http);
         http.Items[GenerationItem] = watcher.Generation;
         http.Items[MatchItem] = match;
-        // Headers go on before the answer starts (the cache decides whether to keep it only once it is written);
-        // an answer served from the cache already carries them.
-        http.Response.OnStarting(static state =>
-        {
-            var response = ((HttpContext)state).Response;
-            if (response.StatusCode == StatusCodes.Status200OK)
-            {
-                if (response.Headers.ETag.Count == 0)
-                {
-                    // One tag per rendering: a new rendering gets a new tag even when nothing changed.
-                    response.Headers.ETag = $"W/\"{Random.Shared.NextInt64():x16}\"";
-                }
-                if (response.Headers.CacheControl.Count == 0)
-                {
-                    response.Headers.CacheControl = "no-cache";
-                }
-                response.Headers.Vary = "Accept-Encoding, Accept-Language, Cookie";
-            }
-            return Task.CompletedTask;
-        }, http);
+        // The cache keeps the headers an answer has when its first byte is written, so they are set now: an endpoint
+        // may still set its own ETag, and an answer served from the cache brings the stored ones.
+        var headers = http.Response.Headers;
+        headers.ETag = $"W/\"{Random.Shared.NextInt64():x16}\"";
+        headers.CacheControl = "no-cache";
+        headers.Vary = "Accept-Encoding, Accept-Language, Cookie";
     }
 
     ValueTask IOutputCachePolicy.ServeFromCacheAsync(OutputCacheContext context, CancellationToken cancellationToken)
