@@ -4,6 +4,7 @@ using SpaceBridge.Scheduling.Repair;
 using SpaceBridge.Scheduling.Solving;
 using SpaceBridge.Scheduling.Validation;
 using SpaceBridge.Web.Infrastructure.Data;
+using SpaceBridge.Web.Infrastructure.Observability;
 
 namespace SpaceBridge.Web.Features.Matchmaking.Scheduling;
 
@@ -13,7 +14,7 @@ namespace SpaceBridge.Web.Features.Matchmaking.Scheduling;
 /// node is stopping, it stores nothing and hands the run back to the queue. Every write is conditional on the claim.
 /// </summary>
 public sealed class ScheduleRunExecutor(AppDbContext db, EventInstanceBuilder builder, IServiceScopeFactory scopes,
-    TimeProvider clock, ILogger<ScheduleRunExecutor> logger)
+    TimeProvider clock, ScheduleRunTelemetry telemetry, ILogger<ScheduleRunExecutor> logger)
 {
     public async Task ExecuteAsync(int runId, string claim, CancellationToken ct)
     {
@@ -21,9 +22,14 @@ public sealed class ScheduleRunExecutor(AppDbContext db, EventInstanceBuilder bu
         progress.Start();
         string? error = null;
         ScheduleProposal? proposal = null;
+        var started = clock.GetTimestamp();
+        var kind = "unknown";
+        using var activity = ScheduleRunTelemetry.StartRun(runId);
         try
         {
             var run = await db.ScheduleRuns.AsNoTracking().FirstAsync(r => r.Id == runId, ct);
+            kind = run.Kind.ToString().ToLowerInvariant();
+            ScheduleRunTelemetry.Describe(activity, run.EventId, kind);
             progress.Set(0, "Reading requests");
             var map = await builder.BuildAsync(run.EventId, ct);
             var limit = TimeSpan.FromSeconds(Math.Clamp(run.TimeLimitSeconds, 1, 600));
@@ -42,6 +48,8 @@ public sealed class ScheduleRunExecutor(AppDbContext db, EventInstanceBuilder bu
         // Stopped before the final update so a late progress write cannot follow it; the using above is then a no-op.
         await progress.DisposeAsync();
 
+        telemetry.Finished(activity, kind, ct.IsCancellationRequested ? "handed_back" : proposal is null ? "failed" : "succeeded",
+            clock.GetElapsedTime(started));
         if (ct.IsCancellationRequested)
         {
             // The node is stopping: a result cut short by the shutdown is not the run the organizer asked for.

@@ -2805,6 +2805,22 @@ namespace SpaceBridge.Web.Data.Migrations.Postgres
                     b.ToTable("AuditEntries");
                 });
 
+            modelBuilder.Entity("SpaceBridge.Web.Infrastructure.Caching.ContentVersion", b =>
+                {
+                    b.Property<int>("Scope")
+                        .HasColumnType("integer");
+
+                    b.Property<long>("ChangedAtUnixMs")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("Version")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Scope");
+
+                    b.ToTable("ContentVersions", (string)null);
+                });
+
             modelBuilder.Entity("SpaceBridge.Web.Infrastructure.Security.RateLimitWindow", b =>
                 {
                     b.Property<string>("Key")

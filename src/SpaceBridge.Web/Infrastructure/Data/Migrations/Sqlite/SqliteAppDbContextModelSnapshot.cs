@@ -2694,6 +2694,22 @@ namespace SpaceBridge.Web.Data.Migrations.Sqlite
                     b.ToTable("AuditEntries");
                 });
 
+            modelBuilder.Entity("SpaceBridge.Web.Infrastructure.Caching.ContentVersion", b =>
+                {
+                    b.Property<int>("Scope")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("ChangedAtUnixMs")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Version")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Scope");
+
+                    b.ToTable("ContentVersions", (string)null);
+                });
+
             modelBuilder.Entity("SpaceBridge.Web.Infrastructure.Security.RateLimitWindow", b =>
                 {
                     b.Property<string>("Key")
