@@ -4,7 +4,6 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using SpaceBridge.Web.DemoData;
 using SpaceBridge.Web.Features.Badges;
-using SpaceBridge.Web.Features.CheckIn;
 using SpaceBridge.Web.Features.Matchmaking.Feedback;
 using SpaceBridge.Web.Features.Matchmaking.Requests;
 using SpaceBridge.Web.Features.Matchmaking.Scheduling;

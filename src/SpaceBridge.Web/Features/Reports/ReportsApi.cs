@@ -22,7 +22,7 @@ public static class ReportsApi
         app.MapGet("/api/v1/forums/{forumId:int}/report", Get).RequireAuthorization().WithTags("Reports")
             .WithName("GetForumReport")
             .WithSummary("The forum's report figures: registrations, check-ins, meetings, feedback, pipeline, topics, country pairs, surveys, initiatives and commitments. CSV with Accept: text/csv.")
-            .Produces<ForumReport>(StatusCodes.Status200OK, "application/json").Produces(StatusCodes.Status200OK, contentType: "text/csv")
+            .Produces<ForumReport>(StatusCodes.Status200OK, "application/json", "text/csv")
             .ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status404NotFound);
         app.MapGet("/forums/{forumId:int}/report.pdf", Pdf).RequireAuthorization(Policies.ForumOrganizer).ExcludeFromDescription()
             .WithName("DownloadForumReport").WithSummary("The latest report PDF; without one, the report page where organizers build it.");
