@@ -30,7 +30,7 @@ public sealed class ContentVersionInterceptor(ContentVersionWatcher watcher, Eve
     /// <summary>Written in those namespaces but never shown to the public.</summary>
     private static readonly HashSet<Type> Private = [typeof(Lead), typeof(ExhibitorStaff), typeof(ClauseComment)];
 
-    private readonly ConditionalWeakTable<DbContext, HashSet<int>> _pending = new();
+    private readonly ConditionalWeakTable<DbContext, Dictionary<int, long>> _pending = new();
 
     public override async ValueTask<InterceptionResult<int>> SavingChangesAsync(
         DbContextEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
@@ -104,7 +104,7 @@ public sealed class ContentVersionInterceptor(ContentVersionWatcher watcher, Eve
         if (_pending.TryGetValue(context, out var scopes))
         {
             _pending.Remove(context);
-            await watcher.EvictAsync(scopes);
+            await watcher.EvictWrittenAsync(scopes);
         }
     }
 
@@ -124,6 +124,7 @@ public sealed class ContentVersionInterceptor(ContentVersionWatcher watcher, Eve
             return;
         }
         var now = clock.GetUtcNow().ToUnixTimeMilliseconds();
+        var pending = _pending.GetOrCreateValue(db);
         foreach (var scope in scopes)
         {
             var version = Random.Shared.NextInt64(1, long.MaxValue);
@@ -140,9 +141,8 @@ public sealed class ContentVersionInterceptor(ContentVersionWatcher watcher, Eve
             tracked.Property(v => v.ChangedAtUnixMs).CurrentValue = now;
             tracked.Property(v => v.Version).IsModified = true;
             tracked.Property(v => v.ChangedAtUnixMs).IsModified = true;
+            pending[scope] = version;
         }
-        var pending = _pending.GetOrCreateValue(db);
-        pending.UnionWith(scopes);
     }
 
     private static bool IsPublicContent(Type type) =>

@@ -19,6 +19,7 @@ public sealed class ContentVersionWatcher(
     TimeProvider clock,
     ILogger<ContentVersionWatcher> logger) : BackgroundService
 {
+    private readonly Lock _seenLock = new();
     private Dictionary<int, long>? _seen;
     private long _lastSuccess = long.MinValue;
     private long _generation;
@@ -33,7 +34,25 @@ public sealed class ContentVersionWatcher(
     public bool IsSynchronized =>
         _seen is not null && clock.GetTimestamp() - Interlocked.Read(ref _lastSuccess) < options.Value.StaleAfter.TotalSeconds * clock.TimestampFrequency;
 
-    /// <summary>Evicts at once what an edit on this node changed (other nodes see it at their next poll).</summary>
+    /// <summary>
+    /// Evicts at once what an edit on this node changed (other nodes see it at their next poll), and remembers the
+    /// versions it wrote so the next poll does not evict the same answers again.
+    /// </summary>
+    public ValueTask EvictWrittenAsync(IReadOnlyDictionary<int, long> written)
+    {
+        lock (_seenLock)
+        {
+            if (_seen is { } seen)
+            {
+                foreach (var (scope, version) in written)
+                {
+                    seen[scope] = version;
+                }
+            }
+        }
+        return EvictAsync([.. written.Keys]);
+    }
+
     public async ValueTask EvictAsync(IReadOnlyCollection<int> changedScopes, CancellationToken cancellationToken = default)
     {
         Interlocked.Increment(ref _generation);
@@ -106,7 +125,7 @@ public sealed class ContentVersionWatcher(
             if (_seen is not null && !IsSynchronized)
             {
                 // Whatever changed meanwhile is unknown: start again from an empty cache.
-                _seen = null;
+                lock (_seenLock) _seen = null;
                 await EvictAsync([ContentVersion.EveryForum], cancellationToken);
             }
             return;
@@ -116,17 +135,20 @@ public sealed class ContentVersionWatcher(
             _failing = false;
             logger.LogInformation("Content versions are readable again");
         }
-        if (_seen is { } previous)
+        List<int> changed = [];
+        lock (_seenLock)
         {
-            var changed = current.Where(v => !previous.TryGetValue(v.Key, out var seen) || seen != v.Value).Select(v => v.Key)
-                .Concat(previous.Keys.Where(k => !current.ContainsKey(k)))
-                .ToList();
-            if (changed.Count > 0)
+            if (_seen is { } previous)
             {
-                await EvictAsync(changed, cancellationToken);
+                changed = [.. current.Where(v => !previous.TryGetValue(v.Key, out var seen) || seen != v.Value).Select(v => v.Key)
+                    .Concat(previous.Keys.Where(k => !current.ContainsKey(k)))];
             }
+            _seen = current;
         }
-        _seen = current;
+        if (changed.Count > 0)
+        {
+            await EvictAsync(changed, cancellationToken);
+        }
         Interlocked.Exchange(ref _lastSuccess, clock.GetTimestamp());
     }
 }
