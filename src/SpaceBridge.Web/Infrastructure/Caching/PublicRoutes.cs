@@ -15,15 +15,15 @@ public static partial class PublicRoutes
     [GeneratedRegex("""
         ^/(?:
             |about
-            |events/(?<event>\d{1,9})(?:/(?:agenda|agenda\.ics|speakers|organizations|exhibition))?
-            |sessions/\d{1,9}(?:\.ics)?
-            |statements/\d{1,9}
-            |forums/(?<forum>\d{1,9})/(?:news|news/\d{1,9}|news\.atom|statements|agenda\.ics)
+            |events/(?<event>[0-9]{1,9})(?:/(?:agenda|agenda\.ics|speakers|organizations|exhibition))?
+            |sessions/[0-9]{1,9}(?:\.ics)?
+            |statements/[0-9]{1,9}
+            |forums/(?<forum>[0-9]{1,9})/(?:news|news/[0-9]{1,9}|news\.atom|statements|agenda\.ics)
             |api/v1/(?:
-                forums|forums/(?<forum>\d{1,9})|forums/(?<forum>\d{1,9})/statements
-                |events|events/(?<event>\d{1,9})|events/(?<event>\d{1,9})/(?:sessions|exhibitors)
-                |sessions/\d{1,9}|statements/\d{1,9}
-                |people|people/\d{1,9}|organizations|organizations/\d{1,9})
+                forums|forums/(?<forum>[0-9]{1,9})|forums/(?<forum>[0-9]{1,9})/statements
+                |events|events/(?<event>[0-9]{1,9})|events/(?<event>[0-9]{1,9})/(?:sessions|exhibitors)
+                |sessions/[0-9]{1,9}|statements/[0-9]{1,9}
+                |people|people/[0-9]{1,9}|organizations|organizations/[0-9]{1,9})
         )/?$
         """, RegexOptions.IgnorePatternWhitespace | RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     private static partial Regex Pattern();
@@ -40,5 +40,6 @@ public static partial class PublicRoutes
         return true;
     }
 
+    // [0-9], not \d: \d also matches other scripts' digits (e.g. "１"), which int.Parse refuses.
     private static int? Number(Group group) => group.Success ? int.Parse(group.Value, System.Globalization.CultureInfo.InvariantCulture) : null;
 }

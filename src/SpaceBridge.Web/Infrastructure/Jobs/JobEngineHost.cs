@@ -41,13 +41,24 @@ public sealed class JobEngineHost(ISchedulerFactory factory, IServiceScopeFactor
     public override async Task StopAsync(CancellationToken cancellationToken)
     {
         await base.StopAsync(cancellationToken);
-        // Every scheduler the factory made, including one made while the node was stopping (before _scheduler was set):
-        // shut down here, while the node's services still exist, never later by the factory's disposal.
+        // This node's scheduler, even one made while the node was stopping (before _scheduler was set): shut down here,
+        // while the node's services still exist, never later by the factory's disposal. The repository behind
+        // GetAllSchedulers is shared by the process, so the name picks ours: other hosts in the process (test nodes)
+        // keep theirs.
         foreach (var scheduler in await factory.GetAllSchedulers(CancellationToken.None))
         {
-            if (scheduler.Status != SchedulerStatus.Shutdown)
+            if (scheduler.SchedulerName == options.SchedulerName && scheduler.Status != SchedulerStatus.Shutdown)
             {
-                await scheduler.Shutdown(waitForJobsToComplete: true, cancellationToken);
+                try
+                {
+                    await scheduler.Shutdown(waitForJobsToComplete: true, cancellationToken);
+                }
+                catch (ObjectDisposedException e)
+                {
+                    // Quartz's store signals its scheduler through a service provider resolved lazily; when a host of
+                    // the same process has already been disposed, that last signal fails after the jobs have stopped.
+                    logger.LogWarning(e, "Job engine {Scheduler} shut down; its last signal found the services disposed", scheduler.SchedulerName);
+                }
             }
         }
     }
