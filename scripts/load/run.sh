@@ -6,6 +6,12 @@
 # twin and prints one table: req/s, static req/s, ratio, p99.
 #
 #   scripts/load/run.sh [--postgres] [--duration 10s] [--connections 64] [--threads 1] [--publish-dir DIR]
+#                       [--personal-agenda [--agenda-clients 200]]
+#
+# --personal-agenda then fills the database with a generated forum (3,000 approved participants, 20,000 published
+# meetings; the benchmarks project's load-forum command), signs 200 of its delegates in through the token API, and runs
+# wrk with one bearer token per request in turn against GET /api/v1/events/{id}/my-agenda at --agenda-clients
+# connections (the signed-in, uncached path). Its row has no static twin: the target is its p99.
 #
 # --publish-dir runs an app published before (dotnet publish src/SpaceBridge.Web -c Release -o DIR) instead of
 # publishing the working tree, e.g. to measure another commit.
@@ -22,6 +28,8 @@ DURATION=10s
 CONNECTIONS=64
 THREADS=1
 PUBLISHED=""
+AGENDA=0
+AGENDA_CLIENTS=200
 while [ $# -gt 0 ]; do
     case "$1" in
         --postgres) POSTGRES=1 ;;
@@ -29,7 +37,9 @@ while [ $# -gt 0 ]; do
         --connections) CONNECTIONS="$2"; shift ;;
         --threads) THREADS="$2"; shift ;;
         --publish-dir) PUBLISHED="$(cd "$2" && pwd)"; shift ;;
-        *) echo "usage: $0 [--postgres] [--duration 10s] [--connections 64] [--threads 1] [--publish-dir DIR]" >&2; exit 2 ;;
+        --personal-agenda) AGENDA=1 ;;
+        --agenda-clients) AGENDA_CLIENTS="$2"; shift ;;
+        *) echo "usage: $0 [--postgres] [--duration 10s] [--connections 64] [--threads 1] [--publish-dir DIR] [--personal-agenda [--agenda-clients 200]]" >&2; exit 2 ;;
     esac
     shift
 done
@@ -101,6 +111,13 @@ export Benchmark__StaticBaselineDirectory="$WORK/static"
 export Database__SeedDemo=true
 export Logging__LogLevel__Default=Warning
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
+if [ "$AGENDA" -eq 1 ]; then
+    # The delegates sign in through the token API from one address: lift its per-address limit for this run only.
+    export RateLimits__Token__PermitLimit=100000
+    log "Building the benchmarks project (load-forum)"
+    dotnet build "$ROOT/tests/SpaceBridge.Web.Benchmarks" -c Release --nologo -v q >"$WORK/bench-build.log" 2>&1 \
+        || { cat "$WORK/bench-build.log" >&2; die "building tests/SpaceBridge.Web.Benchmarks failed"; }
+fi
 
 if [ "$POSTGRES" -eq 1 ]; then
     PG_BIN="$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1 || true)"
@@ -141,10 +158,12 @@ ROUTES=(
     "/|index.html"
 )
 
-# Prints "req/s p99_ms non2xx" for one wrk run.
+# Prints "req/s p99_ms non2xx" for one wrk run: measure URL [CONNECTIONS [LUA_SCRIPT]].
 measure() {
-    local url="$1" out
-    out="$(wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --latency "$url" 2>&1)" || { echo "$out" >&2; die "wrk failed on $url"; }
+    local url="$1" connections="${2:-$CONNECTIONS}" script="${3:-}" out
+    local -a extra=()
+    [ -n "$script" ] && extra=(-s "$script")
+    out="$(wrk -t"$THREADS" -c"$connections" -d"$DURATION" --latency "${extra[@]}" "$url" 2>&1)" || { echo "$out" >&2; die "wrk failed on $url"; }
     printf '%s\n' "$out" >>"$WORK/wrk.log"
     python3 - "$out" <<'PY'
 import re, sys
@@ -186,6 +205,47 @@ for entry in "${ROUTES[@]}"; do
     [ "$bad" = "0" ] || log "warning: $bad non-2xx answers on $route"
     ROWS+=("| \`$route\` ($(python3 -c "print(f'{$bytes / 1024:.1f} KB')")) | $rps | $srps | $ratio | $p99 ms | $sp99 |")
 done
+if [ "$AGENDA" -eq 1 ]; then
+    PASSWORD="load-$(python3 -c 'import secrets; print(secrets.token_urlsafe(18))')"
+    if [ "$POSTGRES" -eq 1 ]; then
+        GEN_ARGS=(--provider postgres --connection "$Database__ConnectionString")
+    else
+        GEN_ARGS=(--provider sqlite --connection "Data Source=$WORK/data/spacebridge.db")
+    fi
+    log "Generating 3,000 participants and 20,000 published meetings (load-forum)"
+    BENCH_DLL="$(ls "$ROOT"/tests/SpaceBridge.Web.Benchmarks/bin/Release/net*/SpaceBridge.Web.Benchmarks.dll | head -n 1)"
+    dotnet "$BENCH_DLL" load-forum "${GEN_ARGS[@]}" --accounts "$AGENDA_CLIENTS" --password "$PASSWORD" >"$WORK/accounts.txt" \
+        || die "load-forum failed"
+    EVENT_ID="$(head -n 1 "$WORK/accounts.txt")"
+    log "Signing $AGENDA_CLIENTS delegates in through POST /api/v1/auth/token"
+    : >"$WORK/tokens.txt"
+    tail -n +2 "$WORK/accounts.txt" | while read -r email; do
+        curl -fsS -H 'Content-Type: application/json' \
+            -d "{\"email\":\"$email\",\"password\":\"$PASSWORD\"}" "$BASE/api/v1/auth/token" \
+            | python3 -c 'import json, sys; print(json.load(sys.stdin)["accessToken"])' >>"$WORK/tokens.txt" \
+            || die "could not sign $email in"
+    done
+    [ "$(wc -l <"$WORK/tokens.txt")" -eq "$AGENDA_CLIENTS" ] || die "fewer tokens than delegates"
+    AGENDA_ROUTE="/api/v1/events/$EVENT_ID/my-agenda"
+    meetings="$(curl -fsS -H "Authorization: Bearer $(head -n 1 "$WORK/tokens.txt")" "$BASE$AGENDA_ROUTE" \
+        | python3 -c 'import json, sys; print(len(json.load(sys.stdin)["meetings"]))')" || die "$AGENDA_ROUTE failed"
+    [ "$meetings" -gt 0 ] || die "the first delegate's agenda has no meetings"
+    cat >"$WORK/agenda.lua" <<LUA
+local tokens = {}
+for line in io.lines("$WORK/tokens.txt") do tokens[#tokens + 1] = line end
+local i = math.random(#tokens)
+request = function()
+    i = i % #tokens + 1
+    return wrk.format("GET", nil, { ["Authorization"] = "Bearer " .. tokens[i] })
+end
+LUA
+    for _ in 1 2 3 4 5; do curl -sS -o /dev/null -H "Authorization: Bearer $(head -n 1 "$WORK/tokens.txt")" "$BASE$AGENDA_ROUTE"; done
+    bytes="$(curl -sS -H "Authorization: Bearer $(head -n 1 "$WORK/tokens.txt")" "$BASE$AGENDA_ROUTE" | wc -c)"
+    log "wrk -t$THREADS -c$AGENDA_CLIENTS -d$DURATION --latency -s agenda.lua $BASE$AGENDA_ROUTE"
+    read -r rps p99 bad <<<"$(measure "$BASE$AGENDA_ROUTE" "$AGENDA_CLIENTS" "$WORK/agenda.lua")"
+    [ "$bad" = "0" ] || log "warning: $bad non-2xx answers on $AGENDA_ROUTE"
+    ROWS+=("| \`$AGENDA_ROUTE\` signed in, $AGENDA_CLIENTS clients, $meetings meetings in the first agenda ($(python3 -c "print(f'{$bytes / 1024:.1f} KB')")) | $rps | - | - | $p99 ms | - |")
+fi
 memory_kib="$(awk '/VmHWM/ { print $2 }' "/proc/$APP_PID/status" 2>/dev/null || echo 0)"
 
 echo

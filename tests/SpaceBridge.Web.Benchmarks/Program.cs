@@ -5,9 +5,13 @@ using SpaceBridge.Web.Benchmarks.Recommendations;
 // dotnet run -c Release --project tests/SpaceBridge.Web.Benchmarks -- --filter '*'
 // dotnet run -c Release --project tests/SpaceBridge.Web.Benchmarks -- quality --orgs 300 --seed 1
 // dotnet run -c Release --project tests/SpaceBridge.Web.Benchmarks -- --filter '*ReportBenchmarks*'
-if (args.FirstOrDefault() == "quality")
+// dotnet run -c Release --project tests/SpaceBridge.Web.Benchmarks -- load-forum --provider postgres --connection "..." --accounts 200 --password "..."
+switch (args.FirstOrDefault())
 {
-    return QualityCommand.Run(args[1..]);
+    case "quality":
+        return QualityCommand.Run(args[1..]);
+    case "load-forum":
+        return LoadForumCommand.Run(args[1..]);
 }
 BenchmarkSwitcher.FromAssembly(typeof(RegistrationImportBenchmarks).Assembly).Run(args);
 return 0;

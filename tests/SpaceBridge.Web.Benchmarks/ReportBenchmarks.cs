@@ -97,9 +97,14 @@ public class ReportBenchmarks
         {
             RegistrationId = r.Id, EventId = eventId, AtUtc = start.AddMinutes(i % 600), ByUserId = "bench",
         }));
-        var slots = Enumerable.Range(0, Slots).Select(i => new MeetingSlot { EventId = eventId, Index = i, StartsAtUtc = start.AddMinutes(30 * i), EndsAtUtc = start.AddMinutes(30 * i + 25) }).ToList();
+        // After any slots the event has already (the app's demo matchmaking seeds some), under names of their own.
+        var firstIndex = (db.Set<MeetingSlot>().Where(s => s.EventId == eventId).Max(s => (int?)s.Index) ?? -1) + 1;
+        var slots = Enumerable.Range(0, Slots).Select(i => new MeetingSlot
+        {
+            EventId = eventId, Index = firstIndex + i, StartsAtUtc = start.AddMinutes(30 * i), EndsAtUtc = start.AddMinutes(30 * i + 25),
+        }).ToList();
         var perSlot = Meetings / Slots;
-        var locations = Enumerable.Range(1, perSlot).Select(i => new MeetingLocation { EventId = eventId, Name = $"Table {i}" }).ToList();
+        var locations = Enumerable.Range(1, perSlot).Select(i => new MeetingLocation { EventId = eventId, Name = $"Generated table {i}" }).ToList();
         db.AddRange(slots);
         db.AddRange(locations);
         db.SaveChanges();
