@@ -60,6 +60,43 @@ public sealed partial class AgendaAndFeedbackTests(MeetingsApp app) : IClassFixt
     }
 
     [Fact]
+    public async Task A_session_renamed_or_withdrawn_after_an_agenda_was_read_shows_in_the_next_agenda_of_every_participant()
+    {
+        var a = await app.ParticipantAsync("Shared Sessions Lee", "KR", "MSIT");
+        var b = await app.ParticipantAsync("Shared Sessions Ross", "US", "LeoLabs");
+        var eventId = await app.EventIdAsync();
+        var sessionId = await app.WithDbAsync(db => db.Sessions.Where(s => s.EventId == eventId && s.Published).OrderBy(s => s.Id).Select(s => s.Id).FirstAsync());
+        var path = $"/api/v1/events/{eventId}/my-agenda";
+        Assert.Contains((await a.Client.GetFromJsonAsync<MyAgenda>(path))!.Sessions, s => s.Id == sessionId);
+        Assert.Contains((await b.Client.GetFromJsonAsync<MyAgenda>(path))!.Sessions, s => s.Id == sessionId);
+
+        await app.WithDbAsync(async db =>
+        {
+            var session = await db.Sessions.SingleAsync(s => s.Id == sessionId);
+            session.Title.En = "Renamed after the agendas were read";
+            return await db.SaveChangesAsync();
+        });
+        Assert.Equal("Renamed after the agendas were read", (await b.Client.GetFromJsonAsync<MyAgenda>(path))!.Sessions.Single(s => s.Id == sessionId).Title);
+        Assert.Equal("Renamed after the agendas were read", (await a.Client.GetFromJsonAsync<MyAgenda>(path))!.Sessions.Single(s => s.Id == sessionId).Title);
+
+        await app.WithDbAsync(async db =>
+        {
+            var session = await db.Sessions.SingleAsync(s => s.Id == sessionId);
+            session.Published = false;
+            return await db.SaveChangesAsync();
+        });
+        Assert.DoesNotContain((await a.Client.GetFromJsonAsync<MyAgenda>(path))!.Sessions, s => s.Id == sessionId);
+        Assert.DoesNotContain((await b.Client.GetStringAsync($"/events/{eventId}/my-agenda")), "Renamed after the agendas were read");
+
+        await app.WithDbAsync(async db =>
+        {
+            var session = await db.Sessions.SingleAsync(s => s.Id == sessionId);
+            session.Published = true;
+            return await db.SaveChangesAsync();
+        });
+    }
+
+    [Fact]
     public async Task The_personal_agenda_shows_the_meeting_table_and_counterpart_in_the_api_and_in_korean_on_the_page()
     {
         var a = await app.ParticipantAsync("Agenda Kim", "KR", "MSIT", culture: "ko");
@@ -125,7 +162,8 @@ public sealed partial class AgendaAndFeedbackTests(MeetingsApp app) : IClassFixt
     [GeneratedRegex(@"https?://[^""\s<]+/feeds/agenda/[A-Za-z0-9_-]+\.ics")]
     private static partial Regex FeedUrl();
 
-    private sealed record MyAgenda(List<Meeting> Meetings);
+    private sealed record MyAgenda(List<Meeting> Meetings, List<SessionItem> Sessions);
+    private sealed record SessionItem(int Id, string Title);
     private sealed record Meeting(int Id, DateTimeOffset StartsAt, string Location, Person Counterpart);
     private sealed record Person(string Name);
 }

@@ -11,6 +11,7 @@ public static class MeetingsSetup
         services.AddScoped<MeetingMail>();
         services.AddScoped<MeetingRequestService>();
         services.AddScoped<MeetingNotifications>();
+        services.AddMemoryCache();
         services.AddScoped<PersonalAgenda>();
         services.AddScoped<AgendaFeeds>();
         services.AddScoped<Availability>();
