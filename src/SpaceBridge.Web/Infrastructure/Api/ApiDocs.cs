@@ -58,6 +58,8 @@ public static class ApiDocs
         ["Statements"] = "Joint statements: bilingual clauses, versions, comments and the co-hosts' approvals.",
         ["Initiatives"] = "The cooperation pipeline: initiatives between organizations and their timeline.",
         ["News"] = "The press room: news items, attachments and the Atom feed.",
+        ["Supply chain"] = "The forum's capability taxonomy, who supplies and depends on what, and single-country dependencies with alternatives.",
+        ["Reports"] = "The forum's figures as JSON or CSV: registrations, check-ins, meetings, feedback, pipeline and surveys.",
     };
 
     private static readonly Dictionary<string, (string Description, string Minimum, string? Maximum)> ParameterNotes = new()

@@ -45,6 +45,21 @@ public sealed class OpenApiDocumentTests(SpaceBridgeFactory factory) : IClassFix
     }
 
     [Fact]
+    public async Task Every_tag_that_an_operation_uses_is_declared_with_a_description()
+    {
+        var document = await DocumentAsync();
+        var used = Operations(document).SelectMany(o => o.Body.TryGetProperty("tags", out var tags) ? tags.EnumerateArray().Select(t => t.GetString()!) : [])
+            .ToHashSet();
+        var described = document.TryGetProperty("tags", out var declared)
+            ? declared.EnumerateArray().Where(t => t.TryGetProperty("description", out var d) && !string.IsNullOrWhiteSpace(d.GetString()))
+                .Select(t => t.GetProperty("name").GetString()!).ToHashSet()
+            : [];
+
+        Assert.True(used.Count >= 18, $"only {used.Count} tags used");
+        Assert.Empty(used.Except(described).Order());
+    }
+
+    [Fact]
     public async Task Every_operation_declares_a_success_response_with_the_media_type_of_its_body()
     {
         foreach (var operation in Operations(await DocumentAsync()))
