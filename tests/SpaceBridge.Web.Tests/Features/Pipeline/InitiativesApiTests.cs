@@ -53,6 +53,10 @@ public sealed class InitiativesApiTests(MeetingsApp app) : IClassFixture<Meeting
         var stale = new HttpRequestMessage(HttpMethod.Put, $"/api/v1/forums/{forumId}/initiatives/{id}") { Content = JsonContent.Create(Fields("Ground station MoU", "Signed")) };
         stale.Headers.TryAddWithoutValidation("If-Match", "\"0\"");
         await ApiClient.AssertProblemAsync(await a.Client.SendAsync(stale), HttpStatusCode.PreconditionFailed);
+        // A weak tag never matches, even of the current version (strong comparison, decision 008).
+        var weak = new HttpRequestMessage(HttpMethod.Put, $"/api/v1/forums/{forumId}/initiatives/{id}") { Content = JsonContent.Create(Fields("Ground station MoU", "Signed")) };
+        weak.Headers.TryAddWithoutValidation("If-Match", "W/\"1\"");
+        await ApiClient.AssertProblemAsync(await a.Client.SendAsync(weak), HttpStatusCode.PreconditionFailed);
         var missing = new HttpRequestMessage(HttpMethod.Put, $"/api/v1/forums/{forumId}/initiatives/{id}") { Content = JsonContent.Create(Fields("Ground station MoU", "Signed")) };
         await ApiClient.AssertProblemAsync(await a.Client.SendAsync(missing), (HttpStatusCode)428);
         var byOutsider = new HttpRequestMessage(HttpMethod.Put, $"/api/v1/forums/{forumId}/initiatives/{id}") { Content = JsonContent.Create(Fields("Mine now", "Dropped")) };

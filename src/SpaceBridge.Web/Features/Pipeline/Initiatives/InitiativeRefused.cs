@@ -18,10 +18,6 @@ public sealed class InitiativeRefused(int statusCode, string title, string detai
     public static InitiativeRefused NotAParty() =>
         new(StatusCodes.Status403Forbidden, "Not a party", "Only the members of an initiative's parties may change it.");
 
-    public static InitiativeRefused IfMatchRequired() =>
-        new(StatusCodes.Status428PreconditionRequired, "If-Match required",
-            "Send the ETag of the initiative you read in If-Match, so a change made meanwhile is not overwritten.");
-
     public static InitiativeRefused Changed() =>
         new(StatusCodes.Status412PreconditionFailed, "The initiative changed", "Someone changed the initiative since you read it; read it again and repeat your change.");
 }

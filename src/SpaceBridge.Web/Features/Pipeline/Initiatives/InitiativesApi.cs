@@ -63,27 +63,17 @@ public static class InitiativesApi
     private static async Task<Results<Ok<InitiativeDto>, ProblemHttpResult>> Update(int forumId, int id, InitiativeFields body, ClaimsPrincipal user,
         HttpContext http, InitiativeService initiatives, CancellationToken ct)
     {
-        var ifMatch = http.Request.Headers.IfMatch.ToString();
-        if (string.IsNullOrEmpty(ifMatch))
+        // 428 without If-Match (EntityTags); 404 for someone who may not see it; 412 when no tag sent is the current one.
+        var check = EntityTags.IfMatch(http.Request);
+        var current = await initiatives.GetAsync(user, forumId, id, ct);
+        if (!check.Matches(current.Version))
         {
-            throw InitiativeRefused.IfMatchRequired();
-        }
-        if (!TryVersion(ifMatch, out var version))
-        {
-            // An ETag this API never gave cannot match.
-            _ = await initiatives.GetAsync(user, forumId, id, ct);
             throw InitiativeRefused.Changed();
         }
+        var version = current.Version;
         await initiatives.UpdateAsync(user, forumId, id, body, version, ct);
         var initiative = await initiatives.GetAsync(user, forumId, id, ct);
         EntityTags.Set(http.Response, initiative.Version);
         return TypedResults.Ok(InitiativeDto.From(initiative, withTimeline: true));
-    }
-
-    private static bool TryVersion(string ifMatch, out int version)
-    {
-        var value = ifMatch.Trim();
-        if (value.StartsWith("W/", StringComparison.Ordinal)) value = value[2..];
-        return int.TryParse(value.Trim('"'), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out version);
     }
 }
