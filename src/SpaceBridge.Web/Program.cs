@@ -1,4 +1,4 @@
-using Microsoft.AspNetCore.Localization;
+using SpaceBridge.Web.Infrastructure.Localization;
 using SpaceBridge.Web;
 using SpaceBridge.Web.Features.Accounts;
 using SpaceBridge.Web.Features.Badges;
@@ -42,6 +42,7 @@ if (!builder.Environment.IsDevelopment())
 
 builder.AddSpaceBridgeDatabase();
 builder.Services.AddLocalization(o => o.ResourcesPath = "Resources");
+builder.Services.AddSpaceBridgeLanguages();
 builder.Services.AddRazorPages(o =>
     {
         // Pages live in their capability's folder and name their URL with @page "/route".
@@ -112,12 +113,7 @@ if (!app.Environment.IsDevelopment())
     app.UseHsts();
 }
 app.UseStatusCodePages();
-app.UseRequestLocalization(o =>
-{
-    string[] cultures = ["en", "ko"];
-    o.SetDefaultCulture("en").AddSupportedCultures(cultures).AddSupportedUICultures(cultures);
-    o.RequestCultureProviders.Insert(0, new QueryStringRequestCultureProvider());
-});
+app.UseRequestLocalization();
 app.UsePublicStatusPages();
 app.UseMiddleware<RequestBodyGate>();
 app.MapStaticAssets();

@@ -1,51 +1,47 @@
 using System.Globalization;
+using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Localization;
+using Microsoft.Extensions.Options;
 
 namespace SpaceBridge.Web.Infrastructure.Caching;
 
 /// <summary>
 /// The language a request will be answered in, found before the localization middleware runs and as it finds it:
-/// <c>?culture=</c>/<c>?ui-culture=</c>, then the culture cookie, then Accept-Language, each only when it names a
-/// supported language (or a regional form of one, ko-KR), else English. Part of every cache key.
+/// the same <see cref="RequestLocalizationOptions"/> (providers in order, supported cultures, default), each provider
+/// counting only when it names a supported language or a regional form of one (ko-KR). Part of every cache key.
 /// </summary>
 public static class RequestLanguage
 {
-    public static readonly string[] Supported = ["en", "ko"];
-    public const string Default = "en";
-
-    private static readonly IRequestCultureProvider[] Providers =
-    [
-        new QueryStringRequestCultureProvider(),
-        new CookieRequestCultureProvider(),
-        new AcceptLanguageHeaderRequestCultureProvider(),
-    ];
-
     /// <summary>"culture|ui-culture", e.g. "ko|ko".</summary>
     public static async ValueTask<string> OfAsync(HttpContext context)
     {
-        foreach (var provider in Providers)
+        var options = context.RequestServices.GetRequiredService<IOptions<RequestLocalizationOptions>>().Value;
+        var cultures = options.SupportedCultures?.Select(c => c.Name).ToArray() ?? [];
+        var uiCultures = options.SupportedUICultures?.Select(c => c.Name).ToArray() ?? [];
+        var fallback = options.DefaultRequestCulture;
+        foreach (var provider in options.RequestCultureProviders)
         {
             var result = await provider.DetermineProviderCultureResult(context);
             if (result is null)
             {
                 continue;
             }
-            var culture = FirstSupported(result.Cultures);
-            var uiCulture = FirstSupported(result.UICultures);
+            var culture = FirstSupported(result.Cultures, cultures);
+            var uiCulture = FirstSupported(result.UICultures, uiCultures);
             if (culture is null && uiCulture is null)
             {
                 continue;
             }
-            return $"{culture ?? Default}|{uiCulture ?? Default}";
+            return $"{culture ?? fallback.Culture.Name}|{uiCulture ?? fallback.UICulture.Name}";
         }
-        return $"{Default}|{Default}";
+        return $"{fallback.Culture.Name}|{fallback.UICulture.Name}";
     }
 
-    private static string? FirstSupported(IList<Microsoft.Extensions.Primitives.StringSegment> names)
+    private static string? FirstSupported(IList<Microsoft.Extensions.Primitives.StringSegment> names, string[] supported)
     {
         foreach (var name in names)
         {
-            if (SupportedOf(name.Value) is { } language)
+            if (SupportedOf(name.Value, supported) is { } language)
             {
                 return language;
             }
@@ -53,7 +49,7 @@ public static class RequestLanguage
         return null;
     }
 
-    private static string? SupportedOf(string? name)
+    private static string? SupportedOf(string? name, string[] supported)
     {
         if (string.IsNullOrWhiteSpace(name))
         {
@@ -70,7 +66,7 @@ public static class RequestLanguage
         }
         for (; culture != CultureInfo.InvariantCulture; culture = culture.Parent)
         {
-            if (Array.IndexOf(Supported, culture.Name) >= 0)
+            if (Array.IndexOf(supported, culture.Name) >= 0)
             {
                 return culture.Name;
             }

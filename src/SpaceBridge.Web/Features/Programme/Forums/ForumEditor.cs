@@ -7,7 +7,7 @@ namespace SpaceBridge.Web.Features.Programme.Forums;
 /// <summary>Creates (administrators) and changes (its organizers) a forum; every write checks the whole input first.</summary>
 public sealed class ForumEditor(AppDbContext db)
 {
-    public static readonly string[] KnownLanguages = ["en", "ko"];
+    public static readonly string[] KnownLanguages = Infrastructure.Localization.Languages.Supported;
 
     public Task<Forum> CreateAsync(ForumInput input, CancellationToken cancellationToken = default) =>
         SerializableTransaction.RunAsync(db, async ct =>
