@@ -17,6 +17,10 @@ public class PostgresSpaceBridgeFactory : SpaceBridgeFactory
     /// <summary>Another node on the database of an existing factory: no seeding unless asked, and the database is left to its owner.</summary>
     public static PostgresSpaceBridgeFactory SecondNode(string sharedConnectionString, bool seedDemo = false) => new(sharedConnectionString, seedDemo);
 
+    /// <summary>A node that only prepares data for nodes started as processes: it runs no jobs, so it never takes their work.</summary>
+    public static PostgresSpaceBridgeFactory DataNode(string sharedConnectionString, bool seedDemo = false) =>
+        new(sharedConnectionString, seedDemo) { RunJobs = false };
+
     // Not public: xUnit class fixtures may have only one public constructor.
     private PostgresSpaceBridgeFactory(string sharedConnectionString, bool seedDemo)
     {
@@ -27,6 +31,9 @@ public class PostgresSpaceBridgeFactory : SpaceBridgeFactory
 
     public bool SeedDemo { get; init; } = true;
 
+    /// <summary>Whether this node's job engine runs jobs (Jobs:RunJobs).</summary>
+    public bool RunJobs { get; init; } = true;
+
     public string ConnectionString { get; }
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
@@ -36,6 +43,10 @@ public class PostgresSpaceBridgeFactory : SpaceBridgeFactory
         builder.UseSetting("Database:ConnectionString", ConnectionString);
         builder.UseSetting("Database:AutoMigrate", "true");
         builder.UseSetting("Database:SeedDemo", SeedDemo ? "true" : null);
+        if (!RunJobs)
+        {
+            builder.UseSetting("Jobs:RunJobs", "false");
+        }
     }
 
     private bool _dropped;

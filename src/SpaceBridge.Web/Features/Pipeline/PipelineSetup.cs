@@ -17,6 +17,7 @@ public static class PipelineSetup
         builder.Services.AddScoped<EmailBatches>();
         builder.Services.AddScoped<OutcomeSurveys>();
         builder.Services.AddScoped<StaleInitiativeReminders>();
+        builder.Services.AddScoped<FollowUpAudiences>();
         builder.AddSpaceBridgeJobs(q =>
         {
             MeetingRequestExpiryJob.Schedule(q);

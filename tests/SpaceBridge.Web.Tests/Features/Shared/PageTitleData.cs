@@ -27,6 +27,8 @@ public sealed partial class PageTitleData
     public int MeetingId { get; private init; }
     public int OpportunityId { get; private init; }
     public int RunId { get; private init; }
+    /// <summary>An e-mail batch of the demo forum.</summary>
+    public int BatchId { get; private init; }
     /// <summary>A demo exhibitor with the delegate on its staff.</summary>
     public int ExhibitorId { get; private init; }
     public int RegistrationId { get; private init; }
@@ -74,6 +76,12 @@ public sealed partial class PageTitleData
             db.ScheduledMeetings.Add(meeting);
             db.Opportunities.Add(opportunity);
             db.ScheduleRuns.Add(run);
+            var batch = new SpaceBridge.Web.Features.Pipeline.FollowUp.EmailBatch
+            {
+                ForumId = ev.ForumId, Key = $"page-titles:{Guid.NewGuid():N}", Kind = SpaceBridge.Web.Features.Pipeline.FollowUp.EmailBatchKind.Announcement,
+                Subject = "Dinner moved / 만찬 시간 변경", Body = "The dinner starts at 19:00.", CreatedAtUtc = start, CompletedAtUtc = start,
+            };
+            db.EmailBatches.Add(batch);
             var exhibitor = await db.Exhibitors.Where(x => x.EventId == eventId).OrderBy(x => x.Id).FirstAsync();
             db.ExhibitorStaff.Add(new Web.Features.Exhibition.ExhibitorStaff { ExhibitorId = exhibitor.Id, UserId = delegate_.Id });
             await db.SaveChangesAsync();
@@ -89,6 +97,7 @@ public sealed partial class PageTitleData
                 MeetingId = meeting.Id,
                 OpportunityId = opportunity.Id,
                 RunId = run.Id,
+                BatchId = batch.Id,
                 ExhibitorId = exhibitor.Id,
                 RegistrationId = own.Id,
                 StatementId = await db.Set<SpaceBridge.Web.Features.Statements.JointStatement>()
@@ -120,6 +129,7 @@ public sealed partial class PageTitleData
             ("meetingId", _) => MeetingId.ToString(),
             ("opportunityId", _) => OpportunityId.ToString(),
             ("runId", _) => RunId.ToString(),
+            ("batchId", _) => BatchId.ToString(),
             ("exhibitorId", _) => ExhibitorId.ToString(),
             ("registrationId", _) => RegistrationId.ToString(),
             ("statementId", _) or ("id", "statements") => StatementId.ToString(),

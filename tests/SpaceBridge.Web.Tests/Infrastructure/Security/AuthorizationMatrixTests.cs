@@ -319,6 +319,11 @@ public sealed class AuthorizationMatrixTests(SpaceBridgeFactory factory) : IClas
         ["POST /forums/{forumId:int}/initiatives/{id:int}"] = PostRefused,
         ["GET /forums/{forumId:int}/pipeline"] = DemoForumOrganizers,
         ["POST /forums/{forumId:int}/pipeline"] = PostRefusedOrganizers,
+        // Follow-up e-mail: the forum's organizers compose and follow their batches; no batch 2147480000 exists
+        ["GET /forums/{forumId:int}/follow-up/compose"] = DemoForumOrganizers,
+        ["POST /forums/{forumId:int}/follow-up/compose"] = PostRefusedOrganizers,
+        ["GET /forums/{forumId:int}/follow-up/batches/{batchId:int}"] = new(SignIn, Denied, Denied, NotFound, NotFound),
+        ["POST /forums/{forumId:int}/follow-up/batches/{batchId:int}"] = PostRefusedOrganizers,
         ["GET /surveys/outcome/{token}"] = Everyone(NotFound),
         ["POST /surveys/outcome/{token}"] = PostRefused,
         // Supply-chain map: any signed-in reader (dependencies aggregated for non-organizers); the taxonomy for organizers;

@@ -20,11 +20,14 @@ public static class BarChart
         {
             var y = i * rowHeight;
             var w = (int)Math.Round((double)bars[i].Count / max * barWidth);
-            svg.Append(CultureInfo.InvariantCulture, $"<text x=\"0\" y=\"{y + 18}\" font-size=\"13\">{WebUtility.HtmlEncode(bars[i].Label)}</text>");
+            svg.Append(CultureInfo.InvariantCulture, $"<text x=\"0\" y=\"{y + 18}\" font-size=\"13\">{WebUtility.HtmlEncode(Fit(bars[i].Label))}</text>");
             svg.Append(CultureInfo.InvariantCulture, $"<rect x=\"{labelWidth}\" y=\"{y + 5}\" width=\"{w}\" height=\"18\" fill=\"#1d4f91\"></rect>");
             svg.Append(CultureInfo.InvariantCulture, $"<text x=\"{labelWidth + w + 6}\" y=\"{y + 18}\" font-size=\"13\">{bars[i].Count}</text>");
         }
         svg.Append("</svg>");
         return new HtmlString(svg.ToString());
     }
+
+    /// <summary>A label cut to the chart's label column; the table beside the chart has it whole.</summary>
+    private static string Fit(string label) => label.Length <= 24 ? label : string.Concat(label.AsSpan(0, 23), "…");
 }

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
+using SpaceBridge.Web.Features.News;
 using SpaceBridge.Web.Infrastructure.Data;
 using SpaceBridge.Web.Infrastructure.Email;
 using SpaceBridge.Web.Infrastructure.Jobs;
@@ -28,8 +29,23 @@ public sealed class EmailBatchSender(AppDbContext db, IEmailSender email, Outcom
             return;
         }
         var sent = 0;
-        while (!ct.IsCancellationRequested && await ClaimNextAsync(batchId, ct) is { } recipient)
+        var patience = TimeSpan.FromSeconds(2 * options.Value.ClaimTimeoutSeconds + 5);
+        DateTime? idleSince = null;
+        while (!ct.IsCancellationRequested)
         {
+            if (await ClaimNextAsync(batchId, ct) is not { } recipient)
+            {
+                // Recipients held by another node: sent by it in a moment, or claimable here once its claim times out
+                // (it died mid-send). Wait for either, within bounds, so a run that takes a batch over also finishes it.
+                idleSince ??= DateTime.UtcNow;
+                if (!await HeldElsewhereAsync(batchId, ct) || DateTime.UtcNow - idleSince > patience)
+                {
+                    break;
+                }
+                await Task.Delay(TimeSpan.FromMilliseconds(Math.Clamp(options.Value.ClaimTimeoutSeconds * 250, 50, 1000)), ct);
+                continue;
+            }
+            idleSince = null;
             try
             {
                 await email.SendAsync(await ComposeAsync(batch, recipient, ct), ct);
@@ -61,6 +77,9 @@ public sealed class EmailBatchSender(AppDbContext db, IEmailSender email, Outcom
         }
         logger.LogInformation("Batch {Batch}: {Sent} mails sent by this run", batchId, sent);
     }
+
+    private Task<bool> HeldElsewhereAsync(int batchId, CancellationToken ct) =>
+        db.EmailBatchRecipients.AnyAsync(r => r.BatchId == batchId && r.State == RecipientState.Sending, ct);
 
     /// <summary>The next recipient nobody holds (pending, or claimed by a node that let its claim time out), claimed for this node; null when none is left.</summary>
     private async Task<EmailBatchRecipient?> ClaimNextAsync(int batchId, CancellationToken ct)
@@ -95,7 +114,11 @@ public sealed class EmailBatchSender(AppDbContext db, IEmailSender email, Outcom
         {
             body += "\n\n" + await surveys.LinkAsync(eventId, wave, registrationId, ct);
         }
-        return new OutgoingEmail(recipient.Email, batch.Subject, body, IdempotencyKey: $"batch-{batch.Id}-recipient-{recipient.Id}");
+        // An organizer's mail is Markdown: its text part is the Markdown as written, its HTML part that Markdown sanitized as news is.
+        var html = batch.Kind == EmailBatchKind.Announcement
+            ? $"<p>{System.Net.WebUtility.HtmlEncode(recipient.Name)},</p>\n{NewsMarkdown.ToSafeHtml(batch.Body)}"
+            : null;
+        return new OutgoingEmail(recipient.Email, batch.Subject, body, html, IdempotencyKey: $"batch-{batch.Id}-recipient-{recipient.Id}");
     }
 
     private static string Truncate(string text, int length) => text.Length <= length ? text : text[..length];

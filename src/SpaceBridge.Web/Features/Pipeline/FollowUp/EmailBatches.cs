@@ -6,7 +6,11 @@ namespace SpaceBridge.Web.Features.Pipeline.FollowUp;
 
 public sealed record BatchRecipient(string Email, string Name, string Culture = "en", int? RegistrationId = null);
 
-public sealed record BatchProgress(int Id, string Subject, EmailBatchKind Kind, DateTime CreatedAtUtc, DateTime? CompletedAtUtc, int Total, int Sent, int Failed);
+public sealed record BatchProgress(int Id, string Subject, EmailBatchKind Kind, DateTime CreatedAtUtc, DateTime? CompletedAtUtc, int Total, int Sent, int Failed)
+{
+    /// <summary>Not yet sent: waiting, or being sent right now.</summary>
+    public int Pending => Total - Sent - Failed;
+}
 
 /// <summary>Creates batches (once per key), starts their jobs, and reports their progress.</summary>
 public sealed class EmailBatches(AppDbContext db, ISchedulerFactory schedulers, TimeProvider clock)
@@ -57,8 +61,14 @@ public sealed class EmailBatches(AppDbContext db, ISchedulerFactory schedulers, 
     }
 
     public async Task<List<BatchProgress>> ProgressAsync(int forumId, CancellationToken ct) =>
-        await db.EmailBatches.AsNoTracking().Where(b => b.ForumId == forumId).OrderByDescending(b => b.CreatedAtUtc)
+        await Progress(db.EmailBatches.Where(b => b.ForumId == forumId).OrderByDescending(b => b.CreatedAtUtc).ThenByDescending(b => b.Id)).ToListAsync(ct);
+
+    /// <summary>One batch of the forum, or null when the forum has no such batch.</summary>
+    public Task<BatchProgress?> ProgressOfAsync(int forumId, int batchId, CancellationToken ct) =>
+        Progress(db.EmailBatches.Where(b => b.ForumId == forumId && b.Id == batchId)).FirstOrDefaultAsync(ct);
+
+    private static IQueryable<BatchProgress> Progress(IQueryable<EmailBatch> batches) =>
+        batches.AsNoTracking()
             .Select(b => new BatchProgress(b.Id, b.Subject, b.Kind, b.CreatedAtUtc, b.CompletedAtUtc, b.Recipients.Count,
-                b.Recipients.Count(r => r.State == RecipientState.Sent), b.Recipients.Count(r => r.State == RecipientState.Failed)))
-            .ToListAsync(ct);
+                b.Recipients.Count(r => r.State == RecipientState.Sent), b.Recipients.Count(r => r.State == RecipientState.Failed)));
 }
