@@ -6,12 +6,14 @@
 # twin and prints one table: req/s, static req/s, ratio, p99.
 #
 #   scripts/load/run.sh [--postgres] [--duration 10s] [--connections 64] [--threads 1] [--publish-dir DIR]
-#                       [--personal-agenda [--agenda-clients 200]]
+#                       [--personal-agenda [--agenda-clients 200] [--agenda-think-ms 0]]
 #
 # --personal-agenda then fills the database with a generated forum (3,000 approved participants, 20,000 published
 # meetings; the benchmarks project's load-forum command), signs 200 of its delegates in through the token API, and runs
 # wrk with one bearer token per request in turn against GET /api/v1/events/{id}/my-agenda at --agenda-clients
-# connections (the signed-in, uncached path). Its row has no static twin: the target is its p99.
+# connections (the signed-in, uncached path). Its row has no static twin: the target is its p99. With
+# The agenda is measured as a closed loop (every client asks again as soon as it has its answer) and, with
+# --agenda-think-ms N, once more with each client waiting N ms between answer and next request (wrk's delay()).
 #
 # --publish-dir runs an app published before (dotnet publish src/SpaceBridge.Web -c Release -o DIR) instead of
 # publishing the working tree, e.g. to measure another commit.
@@ -30,6 +32,7 @@ THREADS=1
 PUBLISHED=""
 AGENDA=0
 AGENDA_CLIENTS=200
+AGENDA_THINK_MS=0
 while [ $# -gt 0 ]; do
     case "$1" in
         --postgres) POSTGRES=1 ;;
@@ -39,7 +42,8 @@ while [ $# -gt 0 ]; do
         --publish-dir) PUBLISHED="$(cd "$2" && pwd)"; shift ;;
         --personal-agenda) AGENDA=1 ;;
         --agenda-clients) AGENDA_CLIENTS="$2"; shift ;;
-        *) echo "usage: $0 [--postgres] [--duration 10s] [--connections 64] [--threads 1] [--publish-dir DIR] [--personal-agenda [--agenda-clients 200]]" >&2; exit 2 ;;
+        --agenda-think-ms) AGENDA_THINK_MS="$2"; shift ;;
+        *) echo "usage: $0 [--postgres] [--duration 10s] [--connections 64] [--threads 1] [--publish-dir DIR] [--personal-agenda [--agenda-clients 200] [--agenda-think-ms 0]]" >&2; exit 2 ;;
     esac
     shift
 done
@@ -123,7 +127,8 @@ if [ "$POSTGRES" -eq 1 ]; then
     PG_BIN="$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1 || true)"
     [ -n "$PG_BIN" ] && [ -x "$PG_BIN/initdb" ] || die "PostgreSQL server binaries not found under /usr/lib/postgresql/*/bin"
     mkdir -p "$WORK/pg"
-    [ "$(id -u)" -eq 0 ] && chown postgres: "$WORK/pg"
+    # The server runs as postgres: it must pass through the (private) work folder to reach its own.
+    [ "$(id -u)" -eq 0 ] && chmod 711 "$WORK" && chown postgres: "$WORK/pg"
     chmod 700 "$WORK/pg"
     as_pg_user "$PG_BIN/initdb" -D "$WORK/pg/data" -U postgres -A trust -E UTF8 --locale=C.UTF-8 --no-sync >"$WORK/initdb.log" 2>&1 \
         || { cat "$WORK/initdb.log" >&2; die "initdb failed"; }
@@ -230,7 +235,8 @@ if [ "$AGENDA" -eq 1 ]; then
     meetings="$(curl -fsS -H "Authorization: Bearer $(head -n 1 "$WORK/tokens.txt")" "$BASE$AGENDA_ROUTE" \
         | python3 -c 'import json, sys; print(len(json.load(sys.stdin)["meetings"]))')" || die "$AGENDA_ROUTE failed"
     [ "$meetings" -gt 0 ] || die "the first delegate's agenda has no meetings"
-    cat >"$WORK/agenda.lua" <<LUA
+    for think in 0 $([ "$AGENDA_THINK_MS" -gt 0 ] && echo "$AGENDA_THINK_MS"); do
+        cat >"$WORK/agenda-$think.lua" <<LUA
 local tokens = {}
 for line in io.lines("$WORK/tokens.txt") do tokens[#tokens + 1] = line end
 local i = math.random(#tokens)
@@ -238,13 +244,19 @@ request = function()
     i = i % #tokens + 1
     return wrk.format("GET", nil, { ["Authorization"] = "Bearer " .. tokens[i] })
 end
+delay = function()
+    return $think
+end
 LUA
+    done
     for _ in 1 2 3 4 5; do curl -sS -o /dev/null -H "Authorization: Bearer $(head -n 1 "$WORK/tokens.txt")" "$BASE$AGENDA_ROUTE"; done
     bytes="$(curl -sS -H "Authorization: Bearer $(head -n 1 "$WORK/tokens.txt")" "$BASE$AGENDA_ROUTE" | wc -c)"
-    log "wrk -t$THREADS -c$AGENDA_CLIENTS -d$DURATION --latency -s agenda.lua $BASE$AGENDA_ROUTE"
-    read -r rps p99 bad <<<"$(measure "$BASE$AGENDA_ROUTE" "$AGENDA_CLIENTS" "$WORK/agenda.lua")"
-    [ "$bad" = "0" ] || log "warning: $bad non-2xx answers on $AGENDA_ROUTE"
-    ROWS+=("| \`$AGENDA_ROUTE\` signed in, $AGENDA_CLIENTS clients, $meetings meetings in the first agenda ($(python3 -c "print(f'{$bytes / 1024:.1f} KB')")) | $rps | - | - | $p99 ms | - |")
+    for think in 0 $([ "$AGENDA_THINK_MS" -gt 0 ] && echo "$AGENDA_THINK_MS"); do
+        log "wrk -t$THREADS -c$AGENDA_CLIENTS -d$DURATION --latency -s agenda.lua (think $think ms) $BASE$AGENDA_ROUTE"
+        read -r rps p99 bad <<<"$(measure "$BASE$AGENDA_ROUTE" "$AGENDA_CLIENTS" "$WORK/agenda-$think.lua")"
+        [ "$bad" = "0" ] || log "warning: $bad non-2xx answers on $AGENDA_ROUTE"
+        ROWS+=("| \`$AGENDA_ROUTE\` signed in, $AGENDA_CLIENTS clients, think $think ms, $meetings meetings in the first agenda ($(python3 -c "print(f'{$bytes / 1024:.1f} KB')")) | $rps | - | - | $p99 ms | - |")
+    done
 fi
 memory_kib="$(awk '/VmHWM/ { print $2 }' "/proc/$APP_PID/status" 2>/dev/null || echo 0)"
 
