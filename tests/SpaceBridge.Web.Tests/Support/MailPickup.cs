@@ -18,8 +18,9 @@ public static partial class MailPickup
         {
             return [];
         }
+        // Oldest first by when each file was written: a mail with an idempotency key is named by its key, not its time.
         return Directory.GetFiles(folder, "*.eml")
-            .Order(StringComparer.Ordinal)
+            .OrderBy(File.GetLastWriteTimeUtc).ThenBy(path => path, StringComparer.Ordinal)
             .Select(path => MimeMessage.Load(path))
             .Where(m => m.To.Mailboxes.Any(a => string.Equals(a.Address, email, StringComparison.OrdinalIgnoreCase)))
             .ToList();

@@ -19,6 +19,7 @@ public static class OrganizerWorkspace
     {
         services.AddScoped<DraftVisibility>();
         services.AddScoped<ForumEditor>();
+        services.AddScoped<ForumLanguages>();
         services.AddScoped<EventEditor>();
         services.AddScoped<PersonEditor>();
         services.AddScoped<OrganizationEditor>();

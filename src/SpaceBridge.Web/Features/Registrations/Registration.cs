@@ -58,4 +58,10 @@ public class Registration
 
     /// <summary>Optimistic concurrency: a stale review form cannot overwrite a newer decision.</summary>
     public int Version { get; set; }
+
+    /// <summary>When the invitation to claim this registration (made for someone else) was sent; null while it has not been.</summary>
+    public DateTime? InvitationSentAtUtc { get; set; }
+    /// <summary>The run sending the invitation now, and since when; a claim older than the timeout is taken over (a crashed run).</summary>
+    public string? InvitationClaimedBy { get; set; }
+    public DateTime? InvitationClaimedAtUtc { get; set; }
 }

@@ -19,6 +19,7 @@ internal sealed class RegistrationConfiguration : IEntityTypeConfiguration<Regis
         builder.Property(r => r.StatusReason).HasMaxLength(500);
         builder.Property(r => r.BadgeToken).HasMaxLength(64);
         builder.Property(r => r.Version).IsConcurrencyToken();
+        builder.Property(r => r.InvitationClaimedBy).HasMaxLength(64);
 
         // One registration per e-mail and event; one badge token in the whole system.
         builder.HasIndex(r => new { r.EventId, r.Email }).IsUnique();

@@ -14,10 +14,15 @@ namespace SpaceBridge.Web.Features.Registrations;
 /// signing in, or signing up and confirming, with the address they were registered under makes the registration theirs
 /// (<see cref="RegistrationOwnership"/>). Links are built on the configured public address, never the request's Host.
 /// Bilingual, the person's likely language first; a failed send is logged and changes nothing.
+/// Each invitation is sent once however often the job runs (a retry after a crash, two nodes): as in
+/// EmailBatchSender, a run claims the registration (one conditional update), sends, then marks it sent (another).
+/// A run that dies between the two leaves a claim that another run takes over after <see cref="ClaimTimeout"/>; it
+/// sends the same mail under the same idempotency key, which replaces rather than repeats it.
 /// </summary>
 public sealed class RegistrationInvitations(AppDbContext db, IEmailSender sender, PublicOrigins origins, IStringLocalizer<SharedResource> l,
-    ISchedulerFactory schedulers, ILogger<RegistrationInvitations> logger)
+    ISchedulerFactory schedulers, TimeProvider clock, ILogger<RegistrationInvitations> logger)
 {
+    public static readonly TimeSpan ClaimTimeout = TimeSpan.FromMinutes(5);
     private static readonly CultureInfo English = CultureInfo.GetCultureInfo("en"), Korean = CultureInfo.GetCultureInfo("ko");
 
     /// <summary>
@@ -44,8 +49,10 @@ public sealed class RegistrationInvitations(AppDbContext db, IEmailSender sender
         {
             return;
         }
-        var invited = await db.Registrations.AsNoTracking().Where(r => registrationIds.Contains(r.Id) && r.UserId == null)
+        var invited = await db.Registrations.AsNoTracking()
+            .Where(r => registrationIds.Contains(r.Id) && r.UserId == null && r.InvitationSentAtUtc == null).OrderBy(r => r.Id)
             .Select(r => new { r.Id, r.Email, r.RomanizedName, r.HangulName, r.CountryCode, EventName = r.Event.Name }).ToListAsync(ct);
+        var run = Guid.NewGuid().ToString("N");
         var signUp = origins.Link("/account/sign-up");
         var signIn = origins.Link("/account/sign-in?ReturnUrl=%2Fme%2Fregistrations");
         foreach (var r in invited)
@@ -63,15 +70,39 @@ public sealed class RegistrationInvitations(AppDbContext db, IEmailSender sender
                 .Append(l["Mail.Footer"]).ToString());
             var subject = $"{In(first, () => l["Invitation.Subject", r.EventName.In(first)])} / {In(second, () => l["Invitation.Subject", r.EventName.In(second)])}";
             var body = Part(first) + "\n\n----------------------------------------\n\n" + Part(second);
+            if (!await ClaimAsync(r.Id, run, ct))
+            {
+                // Sent already, or another run is sending it.
+                continue;
+            }
             try
             {
-                await sender.SendAsync(new OutgoingEmail(r.Email, subject, body), ct);
+                await sender.SendAsync(new OutgoingEmail(r.Email, subject, body, IdempotencyKey: $"invitation-registration-{r.Id}"), ct);
             }
             catch (Exception ex) when (ex is not OperationCanceledException)
             {
+                // Released, so that the next run tries again.
+                await db.Registrations.Where(x => x.Id == r.Id && x.InvitationClaimedBy == run)
+                    .ExecuteUpdateAsync(u => u.SetProperty(x => x.InvitationClaimedBy, (string?)null).SetProperty(x => x.InvitationClaimedAtUtc, (DateTime?)null),
+                        CancellationToken.None);
                 logger.LogError(ex, "Could not send the invitation for registration {RegistrationId}", r.Id);
+                continue;
             }
+            var sentAt = clock.GetUtcNow().UtcDateTime;
+            await db.Registrations.Where(x => x.Id == r.Id && x.InvitationClaimedBy == run)
+                .ExecuteUpdateAsync(u => u.SetProperty(x => x.InvitationSentAtUtc, sentAt), CancellationToken.None);
         }
+    }
+
+    /// <summary>Takes the invitation for this run unless it was sent or another run holds a claim younger than the timeout.</summary>
+    private async Task<bool> ClaimAsync(int registrationId, string run, CancellationToken ct)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        var expired = now - ClaimTimeout;
+        return await db.Registrations
+            .Where(x => x.Id == registrationId && x.UserId == null && x.InvitationSentAtUtc == null
+                && (x.InvitationClaimedAtUtc == null || x.InvitationClaimedAtUtc < expired))
+            .ExecuteUpdateAsync(u => u.SetProperty(x => x.InvitationClaimedBy, run).SetProperty(x => x.InvitationClaimedAtUtc, now), ct) == 1;
     }
 
     private static string In(CultureInfo culture, Func<string> text)

@@ -123,9 +123,19 @@ public sealed class ReportPdf(BadgeFonts fonts, IStringLocalizer<SharedResource>
             var font = new XFont(family, 9, XFontStyleEx.Regular);
             Fit(font.GetHeight() * 1.3);
             var labelWidth = Width * 0.68;
-            _gfx!.DrawString(Clip(label, font, labelWidth), font, XBrushes.Black, new XPoint(Margin, _y + font.GetHeight()));
-            _gfx.DrawString(value, font, XBrushes.Black, new XPoint(Margin + labelWidth + 8, _y + font.GetHeight()));
-            _y += font.GetHeight() * 1.3;
+            // A long label wraps under itself rather than being cut, so the whole title can be read and copied.
+            var lines = Wrap(label, font, labelWidth);
+            var lineHeight = font.GetHeight() * 1.3;
+            Fit(lineHeight * lines.Count);
+            for (var i = 0; i < lines.Count; i++)
+            {
+                _gfx!.DrawString(lines[i], font, XBrushes.Black, new XPoint(Margin, _y + font.GetHeight()));
+                if (i == 0)
+                {
+                    _gfx.DrawString(value, font, XBrushes.Black, new XPoint(Margin + labelWidth + 8, _y + font.GetHeight()));
+                }
+                _y += lineHeight;
+            }
         }
 
         public void BarChart(IReadOnlyList<(string Label, int Value, string Text)> bars)
@@ -136,14 +146,20 @@ public sealed class ReportPdf(BadgeFonts fonts, IStringLocalizer<SharedResource>
             var labelWidth = Width * 0.42;
             var barMax = Width * 0.36;
             var max = Math.Max(1, bars.Max(b => b.Value));
+            var lineHeight = font.GetHeight() * 1.2;
             foreach (var (label, value, text) in bars)
             {
-                Fit(rowHeight);
-                _gfx!.DrawString(Clip(label, font, labelWidth - 6), font, XBrushes.Black, new XPoint(Margin, _y + 11));
+                var lines = Wrap(label, font, labelWidth - 6);
+                var height = Math.Max(rowHeight, rowHeight + (lines.Count - 1) * lineHeight);
+                Fit(height);
+                for (var i = 0; i < lines.Count; i++)
+                {
+                    _gfx!.DrawString(lines[i], font, XBrushes.Black, new XPoint(Margin, _y + 11 + i * lineHeight));
+                }
                 var width = value / (double)max * barMax;
-                if (width > 0) _gfx.DrawRectangle(new XSolidBrush(Blue), Margin + labelWidth, _y + 2, width, rowHeight - 4);
-                _gfx.DrawString(text, font, XBrushes.Black, new XPoint(Margin + labelWidth + width + 5, _y + 11));
-                _y += rowHeight;
+                if (width > 0) _gfx!.DrawRectangle(new XSolidBrush(Blue), Margin + labelWidth, _y + 2, width, rowHeight - 4);
+                _gfx!.DrawString(text, font, XBrushes.Black, new XPoint(Margin + labelWidth + width + 5, _y + 11));
+                _y += height;
             }
         }
 
@@ -222,14 +238,6 @@ public sealed class ReportPdf(BadgeFonts fonts, IStringLocalizer<SharedResource>
             _y = Margin;
         }
 
-        private string Clip(string text, XFont font, double width)
-        {
-            if (_gfx!.MeasureString(text, font).Width <= width) return text;
-            var cut = text.Length;
-            while (cut > 1 && _gfx.MeasureString(text[..cut] + "…", font).Width > width) cut--;
-            return text[..cut] + "…";
-        }
-
         private List<string> Wrap(string text, XFont font, double width)
         {
             var lines = new List<string>();
@@ -246,7 +254,20 @@ public sealed class ReportPdf(BadgeFonts fonts, IStringLocalizer<SharedResource>
                 line = word;
             }
             lines.Add(line);
-            return lines.Select(s => Clip(s, font, width)).ToList();
+            return lines.SelectMany(l => Break(l, font, width)).ToList();
+        }
+
+        /// <summary>A line that is still too wide (one long word) is cut by characters over several lines, never dropped.</summary>
+        private IEnumerable<string> Break(string line, XFont font, double width)
+        {
+            while (line.Length > 1 && _gfx!.MeasureString(line, font).Width > width)
+            {
+                var cut = line.Length - 1;
+                while (cut > 1 && _gfx.MeasureString(line[..cut], font).Width > width) cut--;
+                yield return line[..cut];
+                line = line[cut..];
+            }
+            yield return line;
         }
     }
 }

@@ -54,6 +54,13 @@ public class BadgePdfTests(SpaceBridgeFactory app) : IClassFixture<SpaceBridgeFa
         Assert.Contains("/FontFile2", raw);
         var mapped = PdfInspector.MappedCodePoints(pdf);
         Assert.All("박서연", c => Assert.Contains((int)c, mapped));
+        // A reader copying the badge's text gets every line back: both names and the event's name in both languages.
+        var eventName = await app.WithDbAsync(db => Task.FromResult(db.Events.Where(e => e.Id == eventId).Select(e => e.Name).Single()));
+        var text = PdfText.Normalize(string.Join(" ", PdfText.Pages(pdf)));
+        foreach (var expected in new[] { "박서연", "PARK Seoyeon", eventName.En!, eventName.Ko! })
+        {
+            Assert.True(text.Contains(PdfText.Normalize(expected), StringComparison.Ordinal), $"\"{expected}\" is not in the badge's text: {text}");
+        }
     }
 
     [Fact]

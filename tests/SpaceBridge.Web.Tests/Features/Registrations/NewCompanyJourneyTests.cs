@@ -45,7 +45,11 @@ public sealed class NewCompanyJourneyTests(NewCompanyJourneyTests.App app, Chrom
         await account.ConfirmAsync(MailPickup.LinkIn(await MailPickup.WaitForLatestAsync(app, email), "/account/confirm-email"));
         await account.SignInAsync(email, TestAccounts.Password);
 
-        await page.GotoAsync(new Uri(app.BaseAddress, $"/events/{eventId}/register").ToString());
+        // From the event page, as a visitor would find it: its "Register" link leads to the form.
+        await page.GotoAsync(new Uri(app.BaseAddress, $"/events/{eventId}").ToString());
+        await CheckAsync(page, "company-02-event-page");
+        await page.GetByRole(AriaRole.Link, new() { Name = "Register for this event" }).ClickAsync();
+        await page.WaitForURLAsync(new Regex($"/events/{eventId}/register$"));
         await page.Locator("input[name='Input.HangulName']").FillAsync("윤서진");
         await page.Locator("input[name='Input.RomanizedName']").FillAsync("Yoon Seo-jin");
         await page.Locator("#org-new").CheckAsync();

@@ -42,7 +42,8 @@ public sealed class ReportTests(MatchmakingDemoFactory app) : IClassFixture<Matc
         var response = await organizer.GetAsync($"/forums/{forumId}/report.pdf");
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("application/pdf", response.Content.Headers.ContentType?.MediaType);
-        using var pdf = PdfDocument.Open(await response.Content.ReadAsByteArrayAsync());
+        var pdfBytes = await response.Content.ReadAsByteArrayAsync();
+        using var pdf = PdfDocument.Open(pdfBytes);
         var text = string.Join("\n", pdf.GetPages().Select(p => string.Join(" ", p.GetWords().Select(w => w.Text))));
         var compact = text.Replace(" ", "");
         Assert.Contains("Post-event report", text);
@@ -56,6 +57,28 @@ public sealed class ReportTests(MatchmakingDemoFactory app) : IClassFixture<Matc
 
         var json = await organizer.GetFromJsonAsync<JsonElement>($"/api/v1/forums/{forumId}/report");
         var rows = Rows(json);
+        // Every commitment's text in both languages, its wrapped lines joined, and every initiative's title whole.
+        var flowing = PdfText.Normalize(string.Join(" ", PdfText.Pages(pdfBytes)));
+        var commitments = json.GetProperty("commitments").EnumerateArray().ToList();
+        Assert.NotEmpty(commitments);
+        foreach (var c in commitments)
+        {
+            var number = c.GetProperty("number").GetInt32();
+            foreach (var language in new[] { "en", "ko" })
+            {
+                var expected = PdfText.Normalize($"{number}. {c.GetProperty("text").GetProperty(language).GetString()}");
+                Assert.True(flowing.Contains(expected, StringComparison.Ordinal), $"\"{expected}\" is not in the report's text: {flowing}");
+            }
+        }
+        // Initiative rows keep their titles left of 68 % of the text width (ending before x = 387 pt on A4 with 50 pt
+        // margins) and their stages right of it, so the titles are read as one column.
+        var titles = PdfText.Normalize(PdfText.Columns(pdfBytes, split: 390).Left);
+        foreach (var i in json.GetProperty("initiatives").EnumerateArray())
+        {
+            var title = i.GetProperty("title");
+            var expected = PdfText.Normalize($"{title.GetProperty("en").GetString()} / {title.GetProperty("ko").GetString()}");
+            Assert.True(titles.Contains(expected, StringComparison.Ordinal), $"\"{expected}\" is not in the report's text: {titles}");
+        }
         var page = await organizer.GetOkPageAsync($"/forums/{forumId}/report");
         foreach (var key in new[] { "registrations", "approved", "checked-in", "meetings-requested", "meetings-held", "initiatives" })
         {

@@ -190,6 +190,22 @@ internal sealed class StatementSetup(SpaceBridgeFactory factory)
         return await scope.ServiceProvider.GetRequiredService<AppDbContext>().Set<Clause>().AsNoTracking().SingleAsync(c => c.StatementId == Id);
     }
 
+    /// <summary>The text of the adopted version, as its snapshot holds it.</summary>
+    public async Task<StatementContent> AdoptedContentAsync()
+    {
+        await using var scope = factory.Services.CreateAsyncScope();
+        return await AdoptedContentAsync(scope.ServiceProvider.GetRequiredService<AppDbContext>(), Id);
+    }
+
+    public static async Task<StatementContent> AdoptedContentAsync(AppDbContext db, int statementId)
+    {
+        var adopted = await db.Set<JointStatement>().AsNoTracking().Where(x => x.Id == statementId).Select(x => x.AdoptedVersion).SingleAsync();
+        Assert.NotNull(adopted);
+        var snapshot = await db.Set<StatementVersion>().AsNoTracking()
+            .Where(x => x.StatementId == statementId && x.Number == adopted).Select(x => x.Snapshot).SingleAsync();
+        return StatementContent.Parse(snapshot);
+    }
+
     public async Task<(int Number, string Hash)> CurrentAsync()
     {
         await using var scope = factory.Services.CreateAsyncScope();

@@ -90,12 +90,14 @@ public sealed class TwoCoHostsBrowserTests(KestrelSpaceBridgeFactory app, Chromi
 
         var pdf = await publicContext.APIRequest.GetAsync(new Uri(app.BaseAddress, $"/statements/{msit.StatementId}.pdf").ToString());
         Assert.Equal(200, pdf.Status);
-        // Lines wrap where the page ends them.
-        var pdfText = System.Text.RegularExpressions.Regex.Replace(string.Join(" ", PdfText.Pages(await pdf.BodyAsync())), @"\s+", " ");
-        Assert.Contains("payload desk", pdfText);
-        Assert.Contains("ROK-US", pdfText);
-        Assert.True(pdfText.Contains("달 탐사 협력에 관한 공동성명", StringComparison.Ordinal) && pdfText.Contains("개설한다.", StringComparison.Ordinal)
-            && pdfText.Contains("제인 도", StringComparison.Ordinal), pdfText);
+        // Every clause of the adopted version in both columns, its wrapped lines joined; the title and signatories too.
+        var pdfBytes = await pdf.BodyAsync();
+        var adopted = await app.WithDbAsync(db => StatementSetup.AdoptedContentAsync(db, msit.StatementId));
+        Assert.Contains(adopted.Clauses, c => c.Text.En == "The two sides, meeting at the ROK-US Space Industry Symposium in Seoul,");
+        Assert.Contains(adopted.Clauses, c => c.Text.Ko == "양측은 2024년 6월까지 달 탑재체 창구를 각각 개설한다.");
+        StatementPdfText.AssertHoldsEveryClause(adopted, pdfBytes);
+        var pdfText = PdfText.Normalize(string.Join(" ", PdfText.Pages(pdfBytes)));
+        Assert.True(pdfText.Contains("달 탐사 협력에 관한 공동성명", StringComparison.Ordinal) && pdfText.Contains("제인 도", StringComparison.Ordinal), pdfText);
         Assert.DoesNotContain("contact.", pdfText);
         var akn = await publicContext.APIRequest.GetAsync(new Uri(app.BaseAddress, $"/statements/{msit.StatementId}.akn.xml").ToString());
         Assert.Equal(200, akn.Status);

@@ -28,6 +28,19 @@ public static class WorkspaceForms
 
     public static LocalizedText Text(string? en, string? ko) => new(en, ko);
 
-    /// <summary>Whether one language of a pair is given and the other is not: the form marks it "translation missing".</summary>
-    public static bool TranslationMissing(string? en, string? ko) => string.IsNullOrWhiteSpace(en) != string.IsNullOrWhiteSpace(ko);
+    /// <summary>
+    /// The language of a pair that the form marks "translation missing": one of the forum's languages left empty while
+    /// the pair has text. A language the forum does not use is never missing; null when nothing is.
+    /// </summary>
+    public static string? MissingLanguage(string? en, string? ko, IReadOnlyList<string> forumLanguages)
+    {
+        bool Has(string? text) => !string.IsNullOrWhiteSpace(text);
+        if (!Has(en) && !Has(ko))
+        {
+            return null;
+        }
+        return forumLanguages.Contains("en") && !Has(en) ? "en"
+            : forumLanguages.Contains("ko") && !Has(ko) ? "ko"
+            : null;
+    }
 }

@@ -8,7 +8,7 @@ using SpaceBridge.Web.Infrastructure.Localization;
 namespace SpaceBridge.Web.Features.Programme.Events;
 
 /// <summary>An event's overview: description, dates, zone, venue, hosts, topics and where to go next.</summary>
-public sealed class DetailsModel(AppDbContext db, DraftVisibility visibility) : PageModel
+public sealed class DetailsModel(AppDbContext db, DraftVisibility visibility, TimeProvider clock) : PageModel
 {
     public const int PublicInitiativesShown = 5;
 
@@ -25,6 +25,8 @@ public sealed class DetailsModel(AppDbContext db, DraftVisibility visibility) : 
     /// <summary>The forum's public cooperation initiatives, most recently changed first (a few; the list page has them all).</summary>
     public IReadOnlyList<PublicInitiative> Initiatives { get; private set; } = [];
     public int InitiativeCount { get; private set; }
+    /// <summary>Whether the event's registration window is open now; the page offers "Register" only while it is (and the event is published).</summary>
+    public RegistrationWindowState Window { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken cancellationToken)
     {
@@ -37,6 +39,7 @@ public sealed class DetailsModel(AppDbContext db, DraftVisibility visibility) : 
         // Organizers of the forum see draft sessions too; everyone else the published ones.
         var withDrafts = drafts.Contains(ev.ForumId);
         Event = ev;
+        Window = ev.RegistrationStateAt(clock.GetUtcNow().UtcDateTime);
         var details = await db.Events.AsNoTracking()
             .Where(e => e.Id == id)
             .Select(e => new Overview(

@@ -101,6 +101,8 @@ public static class ProgrammeImportApi
         var name = $"{ev.Slug}-programme-{lang}.{format}";
         return format == "csv"
             ? TypedResults.File(template.Csv(korean), ProgrammeImportTemplate.CsvContentType, name)
-            : TypedResults.File(template.Xlsx(ev, [.. (ev.Venue?.Rooms ?? []).OrderBy(r => r.Id)], korean), ProgrammeImportTemplate.XlsxContentType, name);
+            : TypedResults.File(template.Xlsx(ev, [.. (ev.Venue?.Rooms ?? []).OrderBy(r => r.Id)],
+                await db.Topics.AsNoTracking().Where(t => t.EventId == eventId).OrderBy(t => t.Id).ToListAsync(ct), korean),
+                ProgrammeImportTemplate.XlsxContentType, name);
     }
 }

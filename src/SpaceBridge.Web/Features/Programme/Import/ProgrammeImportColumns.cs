@@ -8,14 +8,14 @@ public static class ProgrammeImportColumns
 {
     public const string Kind = "kind", TitleEn = "title_en", TitleKo = "title_ko", DescriptionEn = "description_en",
         DescriptionKo = "description_ko", Date = "date", Start = "start", End = "end", Room = "room", Speakers = "speakers",
-        Moderators = "moderators", Panelists = "panelists", Published = "published";
+        Moderators = "moderators", Panelists = "panelists", Topics = "topics", Published = "published";
 
     /// <summary>Every column in template order, with its Korean header.</summary>
     public static readonly IReadOnlyList<(string Key, string Korean)> All =
     [
         (Kind, "종류"), (TitleEn, "제목_영어"), (TitleKo, "제목_한국어"), (DescriptionEn, "설명_영어"), (DescriptionKo, "설명_한국어"),
         (Date, "날짜"), (Start, "시작"), (End, "종료"), (Room, "장소"), (Speakers, "연사"), (Moderators, "좌장"), (Panelists, "패널"),
-        (Published, "공개"),
+        (Published, "공개"), (Topics, "주제"),
     ];
 
     /// <summary>Columns a sheet must have (a title needs title_en or title_ko as well).</summary>

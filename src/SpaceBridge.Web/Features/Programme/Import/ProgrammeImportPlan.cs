@@ -26,5 +26,5 @@ public static class ProgrammeImportErrorCodes
         Required = "required", TooLong = "too-long", Kind = "kind", Date = "date", Time = "time", OutsideEvent = "outside-event",
         EndBeforeStart = "end-before-start", UnknownRoom = "unknown-room", UnknownPerson = "unknown-person",
         AmbiguousPerson = "ambiguous-person", PersonTwice = "person-twice", YesNo = "yes-no", RoomConflict = "room-conflict",
-        PersonConflict = "person-conflict", TooLarge = "too-large";
+        PersonConflict = "person-conflict", TooLarge = "too-large", UnknownTopic = "unknown-topic";
 }

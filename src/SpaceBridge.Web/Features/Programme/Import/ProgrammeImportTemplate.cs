@@ -24,7 +24,7 @@ public sealed class ProgrammeImportTemplate(IStringLocalizer<SharedResource> l)
         return [.. Encoding.UTF8.GetPreamble(), .. Encoding.UTF8.GetBytes(header)];
     }
 
-    public byte[] Xlsx(Event ev, IReadOnlyList<Room> rooms, bool korean)
+    public byte[] Xlsx(Event ev, IReadOnlyList<Room> rooms, IReadOnlyList<Topic> topics, bool korean)
     {
         var previous = CultureInfo.CurrentUICulture;
         CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo(korean ? "ko" : "en");
@@ -53,8 +53,9 @@ public sealed class ProgrammeImportTemplate(IStringLocalizer<SharedResource> l)
             help.Cell(1, 3).SetValue(l["ProgrammeImport.Template.Example"].Value);
             help.Row(1).Style.Font.Bold = true;
             var roomNames = rooms.Count == 0 ? l["ProgrammeImport.NoRooms"].Value : string.Join(", ", rooms.Select(r => r.Name.Current));
+            var topicNames = topics.Count == 0 ? l["ProgrammeImport.NoTopics"].Value : string.Join(", ", topics.Select(t => t.Name.Current));
             var kinds = string.Join(", ", Enum.GetValues<SessionKind>().Select(k => $"{k} ({l[$"SessionKind.{k}"]})"));
-            var example = Example(ev, rooms, korean);
+            var example = Example(ev, rooms, topics, korean);
             var r = 2;
             foreach (var (key, _) in C.All)
             {
@@ -64,6 +65,7 @@ public sealed class ProgrammeImportTemplate(IStringLocalizer<SharedResource> l)
                     C.Kind => l["ProgrammeImport.Help.Kind", kinds].Value,
                     C.Date => l["ProgrammeImport.Help.Date", ev.StartDate.ToString("yyyy-MM-dd"), ev.EndDate.ToString("yyyy-MM-dd"), ev.TimeZoneId].Value,
                     C.Room => l["ProgrammeImport.Help.Room", roomNames].Value,
+                    C.Topics => l["ProgrammeImport.Help.Topics", topicNames].Value,
                     _ => l[$"ProgrammeImport.Help.{key}"].Value,
                 });
                 help.Cell(r, 3).SetValue(example.GetValueOrDefault(key, ""));
@@ -83,7 +85,7 @@ public sealed class ProgrammeImportTemplate(IStringLocalizer<SharedResource> l)
         }
     }
 
-    private static Dictionary<string, string> Example(Event ev, IReadOnlyList<Room> rooms, bool korean) => new()
+    private static Dictionary<string, string> Example(Event ev, IReadOnlyList<Room> rooms, IReadOnlyList<Topic> topics, bool korean) => new()
     {
         [C.Kind] = SessionKind.Panel.ToString(),
         [C.TitleEn] = "Space supply chains",
@@ -93,6 +95,7 @@ public sealed class ProgrammeImportTemplate(IStringLocalizer<SharedResource> l)
         [C.End] = "11:00",
         [C.Room] = rooms.Count == 0 ? "" : (korean ? rooms[0].Name.Ko ?? rooms[0].Name.Current : rooms[0].Name.En ?? rooms[0].Name.Current),
         [C.Speakers] = korean ? "홍길동; Jane Doe" : "Jane Doe; Hong Gil-dong",
+        [C.Topics] = string.Join("; ", topics.Take(2).Select(t => (korean ? t.Name.Ko : t.Name.En) ?? t.Name.Current)),
         [C.Published] = korean ? "아니오" : "no",
     };
 }

@@ -86,6 +86,7 @@ public sealed class ProgrammeImporter(AppDbContext db, ProgrammeEditor editor, A
         }
 
         var rooms = ev.Venue?.Rooms ?? [];
+        var topics = await db.Topics.AsNoTracking().Where(t => t.EventId == ev.Id).OrderBy(t => t.Id).ToListAsync(ct);
         var people = await db.People.AsNoTracking().Where(p => p.ForumId == ev.ForumId || p.ForumId == null)
             .Select(p => new KnownPerson(p.Id, p.RomanizedName, p.HangulName)).ToListAsync(ct);
         var (eventStart, eventEnd) = ev.UtcRange();
@@ -142,6 +143,22 @@ public sealed class ProgrammeImporter(AppDbContext db, ProgrammeEditor editor, A
                 }
             }
 
+            // Topics by their English or Korean name (or slug), separated by semicolons; only the event's own topics.
+            var topicIds = new List<int>();
+            foreach (var name in (row[C.Topics] ?? "").Split(NameSeparators, StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
+            {
+                var topic = topics.FirstOrDefault(t => Same(t.Name.En, name) || Same(t.Name.Ko, name) || Same(t.Slug, name));
+                if (topic is null)
+                {
+                    var known = topics.Count == 0 ? l["ProgrammeImport.NoTopics"].Value : string.Join(", ", topics.Select(t => t.Name.Current));
+                    Error(C.Topics, Codes.UnknownTopic, l["ProgrammeImport.Error.UnknownTopic", name, known]);
+                }
+                else if (!topicIds.Contains(topic.Id))
+                {
+                    topicIds.Add(topic.Id);
+                }
+            }
+
             var published = false;
             if (row[C.Published] is { } publishedText && !TryYesNo(publishedText, out published))
                 Error(C.Published, Codes.YesNo, l["ProgrammeImport.Error.YesNo"]);
@@ -162,6 +179,7 @@ public sealed class ProgrammeImporter(AppDbContext db, ProgrammeEditor editor, A
                     {
                         Description = new BilingualText(descriptionEn, descriptionKo),
                         Published = published,
+                        TopicIds = topicIds,
                     };
                     accepted.Add(new ProgrammeImportRow(row.Line, edit, ev.ToLocal(startsUtc), ev.ToLocal(endsUtc), room?.Name.Current,
                         [.. roles.Select(r => r.Person.RomanizedName)]));

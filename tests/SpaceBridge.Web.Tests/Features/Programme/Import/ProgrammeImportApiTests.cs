@@ -1,6 +1,7 @@
 using System.Net;
 using ClosedXML.Excel;
 using Microsoft.EntityFrameworkCore;
+using SpaceBridge.Web.Features.Programme.Sessions;
 using SpaceBridge.Web.Tests.Support;
 using static SpaceBridge.Web.Tests.Features.Programme.WorkspaceApi;
 
@@ -115,6 +116,57 @@ public sealed class ProgrammeImportApiTests(SpaceBridgeFactory factory) : IClass
         Assert.Equal("Keynote", session.GetProperty("kind").GetString());
         Assert.Equal("2026-11-11T09:00:00+09:00", session.GetProperty("startsAt").GetString());
         Assert.Equal("2026-11-11T10:30:00+09:00", session.GetProperty("endsAt").GetString());
+    }
+
+    [Fact]
+    public async Task A_topics_column_names_the_events_topics_in_either_language_and_an_unknown_topic_is_a_row_error()
+    {
+        var organizer = await factory.OrganizerAsync();
+        var (eventId, _, _, _, _) = await organizer.EventWithPeopleAsync(await factory.DemoForumIdAsync(), "import-topics");
+        var (lunar, policy) = await factory.WithDbAsync(async db =>
+        {
+            var a = new Topic { EventId = eventId, Slug = "lunar-import", Name = new("Lunar exploration", "달 탐사") };
+            var b = new Topic { EventId = eventId, Slug = "policy-import", Name = new("Space policy", "우주 정책") };
+            db.Topics.AddRange(a, b);
+            await db.SaveChangesAsync();
+            return (a.Id, b.Id);
+        });
+        static byte[] Sheet(params string[] rows) =>
+            System.Text.Encoding.UTF8.GetBytes(string.Join("\r\n", [ProgrammeSheets.Header + ",topics", .. rows]) + "\r\n");
+
+        // "Supply chain resilience" is a topic of another event of the forum, not of this one.
+        var bad = Sheet(
+            "Panel,Both topics,,,,2026-11-10,09:00,10:00,,,,,no,lunar exploration; 우주 정책",
+            "Panel,Unknown topics,,,,2026-11-10,10:00,11:00,,,,,no,Asteroid mining;Supply chain resilience");
+        var problem = await factory.RefusedAsync(() => organizer.UploadAsync(eventId, bad, dryRun: true), HttpStatusCode.BadRequest);
+        var errors = ProgrammeSheets.RowErrors(problem);
+        Assert.Equal([(3, "topics", "unknown-topic"), (3, "topics", "unknown-topic")], errors.Select(e => (e.Line, e.Column, e.Code)));
+        Assert.Contains("Asteroid mining", errors[0].Reason);
+        Assert.Contains("Lunar exploration", errors[0].Reason);
+        Assert.Contains("Supply chain resilience", errors[1].Reason);
+        Assert.Equal(0, await SessionCountAsync(eventId));
+
+        var good = Sheet(
+            "Panel,Both topics,,,,2026-11-10,09:00,10:00,,,,,no,lunar exploration; 우주 정책",
+            "Panel,No topic,,,,2026-11-10,10:00,11:00,,,,,no,",
+            "Panel,By slug,,,,2026-11-10,11:00,12:00,,,,,no,policy-import");
+        using var import = await organizer.UploadAsync(eventId, good, dryRun: false);
+        Assert.Equal(3, (await JsonAsync(import, HttpStatusCode.OK)).GetProperty("imported").GetInt32());
+        var topics = await factory.WithDbAsync(db => db.Sessions.AsNoTracking().Where(s => s.EventId == eventId).OrderBy(s => s.StartsAtUtc)
+            .Select(s => s.Topics.OrderBy(t => t.Id).Select(t => t.Id).ToList()).ToListAsync());
+        Assert.Equal([[lunar, policy], [], [policy]], topics);
+
+        // Both templates have the column, and the workbook's help names the event's topics.
+        using var csv = await organizer.GetAsync($"/api/v1/events/{eventId}/sessions/import/template?format=csv&lang=ko");
+        Assert.EndsWith(",주제", (await csv.Content.ReadAsStringAsync()).TrimEnd());
+        foreach (var (lang, header) in new[] { ("en", "topics"), ("ko", "주제") })
+        {
+            using var xlsx = await organizer.GetAsync($"/api/v1/events/{eventId}/sessions/import/template?format=xlsx&lang={lang}");
+            using var workbook = new XLWorkbook(new MemoryStream(await xlsx.Content.ReadAsByteArrayAsync()));
+            Assert.Contains(workbook.Worksheet(1).Row(1).CellsUsed(), c => c.GetString() == header);
+            Assert.Contains(workbook.Worksheet(2).RowsUsed(), r => r.Cell(1).GetString() == header
+                && r.Cell(2).GetString().Contains(lang == "ko" ? "달 탐사" : "Lunar exploration", StringComparison.Ordinal));
+        }
     }
 
     [Fact]

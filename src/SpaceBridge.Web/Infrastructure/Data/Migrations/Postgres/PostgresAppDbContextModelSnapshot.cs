@@ -2222,6 +2222,16 @@ namespace SpaceBridge.Web.Data.Migrations.Postgres
                         .HasMaxLength(8)
                         .HasColumnType("character varying(8)");
 
+                    b.Property<DateTime?>("InvitationClaimedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("InvitationClaimedBy")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<DateTime?>("InvitationSentAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<bool>("NeedsInterpreter")
                         .HasColumnType("boolean");
 

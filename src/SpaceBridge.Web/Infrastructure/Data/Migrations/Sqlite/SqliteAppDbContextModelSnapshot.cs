@@ -2133,6 +2133,16 @@ namespace SpaceBridge.Web.Data.Migrations.Sqlite
                         .HasMaxLength(8)
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime?>("InvitationClaimedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("InvitationClaimedBy")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("InvitationSentAtUtc")
+                        .HasColumnType("TEXT");
+
                     b.Property<bool>("NeedsInterpreter")
                         .HasColumnType("INTEGER");
 
