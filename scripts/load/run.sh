@@ -249,7 +249,8 @@ delay = function()
 end
 LUA
     done
-    for _ in 1 2 3 4 5; do curl -sS -o /dev/null -H "Authorization: Bearer $(head -n 1 "$WORK/tokens.txt")" "$BASE$AGENDA_ROUTE"; done
+    # Warm-up, not counted: every delegate's first request, and the connection pools grown to the client count.
+    wrk -t"$THREADS" -c"$AGENDA_CLIENTS" -d5s -s "$WORK/agenda-0.lua" "$BASE$AGENDA_ROUTE" >/dev/null 2>&1 || die "wrk failed on $AGENDA_ROUTE"
     bytes="$(curl -sS -H "Authorization: Bearer $(head -n 1 "$WORK/tokens.txt")" "$BASE$AGENDA_ROUTE" | wc -c)"
     for think in 0 $([ "$AGENDA_THINK_MS" -gt 0 ] && echo "$AGENDA_THINK_MS"); do
         log "wrk -t$THREADS -c$AGENDA_CLIENTS -d$DURATION --latency -s agenda.lua (think $think ms) $BASE$AGENDA_ROUTE"
