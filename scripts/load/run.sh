@@ -13,7 +13,8 @@
 # wrk with one bearer token per request in turn against GET /api/v1/events/{id}/my-agenda at --agenda-clients
 # connections (the signed-in, uncached path). Its row has no static twin: the target is its p99. With
 # The agenda is measured as a closed loop (every client asks again as soon as it has its answer) and, with
-# --agenda-think-ms N, once more with each client waiting N ms between answer and next request (wrk's delay()).
+# --agenda-think-ms N, once more with each client waiting between answer and next request (wrk's delay()) for a time
+# drawn evenly from 0 to 2N ms, N on average, so the clients do not ask in step.
 #
 # --publish-dir runs an app published before (dotnet publish src/SpaceBridge.Web -c Release -o DIR) instead of
 # publishing the working tree, e.g. to measure another commit.
@@ -245,7 +246,7 @@ request = function()
     return wrk.format("GET", nil, { ["Authorization"] = "Bearer " .. tokens[i] })
 end
 delay = function()
-    return $think
+    return math.random(0, 2 * $think)
 end
 LUA
     done
@@ -256,7 +257,7 @@ LUA
         log "wrk -t$THREADS -c$AGENDA_CLIENTS -d$DURATION --latency -s agenda.lua (think $think ms) $BASE$AGENDA_ROUTE"
         read -r rps p99 bad <<<"$(measure "$BASE$AGENDA_ROUTE" "$AGENDA_CLIENTS" "$WORK/agenda-$think.lua")"
         [ "$bad" = "0" ] || log "warning: $bad non-2xx answers on $AGENDA_ROUTE"
-        ROWS+=("| \`$AGENDA_ROUTE\` signed in, $AGENDA_CLIENTS clients, think $think ms, $meetings meetings in the first agenda ($(python3 -c "print(f'{$bytes / 1024:.1f} KB')")) | $rps | - | - | $p99 ms | - |")
+        ROWS+=("| \`$AGENDA_ROUTE\` signed in, $AGENDA_CLIENTS clients, think $think ms on average, $meetings meetings in the first agenda ($(python3 -c "print(f'{$bytes / 1024:.1f} KB')")) | $rps | - | - | $p99 ms | - |")
     done
 fi
 memory_kib="$(awk '/VmHWM/ { print $2 }' "/proc/$APP_PID/status" 2>/dev/null || echo 0)"
