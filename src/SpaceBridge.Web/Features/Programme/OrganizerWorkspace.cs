@@ -25,7 +25,7 @@ public static class OrganizerWorkspace
         services.AddScoped<OrganizationEditor>();
         services.AddScoped<ProgrammeImporter>();
         services.AddScoped<ProgrammeImportTemplate>();
-        services.AddTransient<IStartupFilter, ProgrammeUpload.StartupFilter>();
+        services.AddUploadLimit(ProgrammeUpload.Limit);
         return services;
     }
 

@@ -4,6 +4,7 @@ using SpaceBridge.Web.Features.Registrations.Export;
 using SpaceBridge.Web.Features.Registrations.Import;
 using SpaceBridge.Web.Features.Registrations.Organizations;
 using SpaceBridge.Web.Features.Registrations.Review;
+using SpaceBridge.Web.Infrastructure.Api;
 
 namespace SpaceBridge.Web.Features.Registrations;
 
@@ -22,7 +23,7 @@ public static class RegistrationSetup
         services.AddScoped<ParticipantDirectory>();
         services.AddScoped<ReviewQueue>();
         services.AddScoped<OrganizationProposals>();
-        services.AddTransient<IStartupFilter, UploadSizeLimit.StartupFilter>();
+        services.AddUploadLimit(UploadSizeLimit.Limit);
         return services;
     }
 

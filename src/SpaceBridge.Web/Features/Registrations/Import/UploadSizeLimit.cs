@@ -1,12 +1,11 @@
 using System.Text.RegularExpressions;
-using Microsoft.AspNetCore.Http.Features;
+using SpaceBridge.Web.Infrastructure.Api;
 
 namespace SpaceBridge.Web.Features.Registrations.Import;
 
 /// <summary>
-/// Refuses import uploads over the limit before anything reads the body (the antiforgery check of a
-/// page reads the whole form first): the API answers 413 with a ProblemDetails, the page redirects
-/// back to itself with a message. Bodies without a declared length are capped by the server instead.
+/// The registration import's upload limit (<see cref="UploadLimits"/>): the page and the API refuse uploads over
+/// <see cref="MaxRequestBytes"/> before anything reads the body.
 /// </summary>
 public static partial class UploadSizeLimit
 {
@@ -19,49 +18,9 @@ public static partial class UploadSizeLimit
     [GeneratedRegex(@"^/api/v1/events/\d+/registrations/import/?$", RegexOptions.IgnoreCase)]
     private static partial Regex ApiPath();
 
-    public static async Task InvokeAsync(HttpContext context, Func<Task> next)
-    {
-        if (!HttpMethods.IsPost(context.Request.Method))
-        {
-            await next();
-            return;
-        }
-        var path = context.Request.Path.Value ?? "";
-        var page = PagePath().Match(path);
-        var api = !page.Success && ApiPath().IsMatch(path);
-        if (!page.Success && !api)
-        {
-            await next();
-            return;
-        }
-        if (context.Request.ContentLength > MaxRequestBytes)
-        {
-            if (api)
-            {
-                await Results.Problem(statusCode: StatusCodes.Status413PayloadTooLarge, title: "The file is too large",
-                    detail: $"Import files may be at most {RegistrationImporter.MaxFileBytes / (1024 * 1024)} MB.",
-                    extensions: new Dictionary<string, object?> { ["code"] = ImportErrorCodes.TooLarge }).ExecuteAsync(context);
-            }
-            else
-            {
-                context.Response.Redirect($"/organizer/events/{page.Groups["id"].Value}/import?tooLarge=true");
-                context.Response.StatusCode = StatusCodes.Status303SeeOther;
-            }
-            return;
-        }
-        if (context.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } limit)
-        {
-            limit.MaxRequestBodySize = MaxRequestBytes;
-        }
-        await next();
-    }
-
-    internal sealed class StartupFilter : IStartupFilter
-    {
-        public Action<IApplicationBuilder> Configure(Action<IApplicationBuilder> next) => app =>
-        {
-            app.Use((context, nextMiddleware) => InvokeAsync(context, () => nextMiddleware(context)));
-            next(app);
-        };
-    }
+    public static readonly UploadLimit Limit = new(PagePath(), ApiPath(), MaxRequestBytes,
+        eventId => $"/organizer/events/{eventId}/import?tooLarge=true",
+        () => Results.Problem(statusCode: StatusCodes.Status413PayloadTooLarge, title: "The file is too large",
+            detail: $"Import files may be at most {RegistrationImporter.MaxFileBytes / (1024 * 1024)} MB.",
+            extensions: new Dictionary<string, object?> { ["code"] = ImportErrorCodes.TooLarge }));
 }
