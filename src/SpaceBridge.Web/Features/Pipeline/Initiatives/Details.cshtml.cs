@@ -34,7 +34,7 @@ public sealed class DetailsModel(InitiativeService initiatives, AppDbContext db,
         if (!ModelState.IsValid) return Page();
         try
         {
-            await initiatives.UpdateAsync(User, forumId, id, Input.ToFields(), Input.Version, ct);
+            await initiatives.UpdateAsync(User, forumId, id, Input.ToFields(), VersionCheck.Exactly(Input.Version), ct);
             return Redirect($"/forums/{forumId}/initiatives/{id}?saved=true");
         }
         catch (DomainValidationException ex)

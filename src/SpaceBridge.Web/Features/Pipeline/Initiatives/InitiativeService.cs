@@ -90,10 +90,10 @@ public sealed class InitiativeService(AppDbContext db, ForumAccess access, TimeP
     }
 
     /// <summary>
-    /// Writes the fields when the caller is a member of a party and <paramref name="expectedVersion"/> is still the
-    /// initiative's version; each changed field becomes one timeline entry. Nothing is written otherwise.
+    /// Writes the fields when the caller is a member of a party and <paramref name="expected"/> allows the initiative's
+    /// version; each changed field becomes one timeline entry. Nothing is written otherwise.
     /// </summary>
-    public async Task<Initiative> UpdateAsync(ClaimsPrincipal user, int forumId, int id, InitiativeFields fields, int expectedVersion, CancellationToken ct)
+    public async Task<Initiative> UpdateAsync(ClaimsPrincipal user, int forumId, int id, InitiativeFields fields, VersionCheck expected, CancellationToken ct)
     {
         var userId = ForumAccess.UserId(user) ?? throw InitiativeRefused.NotFound();
         var visible = await VisibleAsync(user, forumId, ct);
@@ -103,7 +103,7 @@ public sealed class InitiativeService(AppDbContext db, ForumAccess access, TimeP
         {
             throw InitiativeRefused.NotAParty();
         }
-        if (initiative.Version != expectedVersion)
+        if (!expected.Matches(initiative.Version))
         {
             throw InitiativeRefused.Changed();
         }
@@ -129,7 +129,7 @@ public sealed class InitiativeService(AppDbContext db, ForumAccess access, TimeP
         db.InitiativeChanges.AddRange(changes);
         initiative.LastChangedAtUtc = now;
         initiative.StaleReminderSentAtUtc = null;
-        initiative.Version = expectedVersion + 1;
+        initiative.Version++;
         try
         {
             await db.SaveChangesAsync(ct);

@@ -64,14 +64,7 @@ public static class InitiativesApi
         HttpContext http, InitiativeService initiatives, CancellationToken ct)
     {
         // 428 without If-Match (EntityTags); 404 for someone who may not see it; 412 when no tag sent is the current one.
-        var check = EntityTags.IfMatch(http.Request);
-        var current = await initiatives.GetAsync(user, forumId, id, ct);
-        if (!check.Matches(current.Version))
-        {
-            throw InitiativeRefused.Changed();
-        }
-        var version = current.Version;
-        await initiatives.UpdateAsync(user, forumId, id, body, version, ct);
+        await initiatives.UpdateAsync(user, forumId, id, body, EntityTags.IfMatch(http.Request), ct);
         var initiative = await initiatives.GetAsync(user, forumId, id, ct);
         EntityTags.Set(http.Response, initiative.Version);
         return TypedResults.Ok(InitiativeDto.From(initiative, withTimeline: true));
