@@ -14,6 +14,8 @@
     var pending = document.getElementById("sync-state");
     var token = form.querySelector("[name=Token]");
     var syncing = false;
+    // A sync asked for while one runs (the network came back during a failing try) runs once more after it.
+    var again = false;
 
     function say(message, refused) {
         status.textContent = message;
@@ -80,9 +82,11 @@
 
     function sync() {
         if (syncing) {
+            again = true;
             return Promise.resolve();
         }
         syncing = true;
+        again = false;
         return queued().then(function (all) {
             if (all.length === 0) {
                 return;
@@ -122,6 +126,10 @@
             return showPending();
         }, function () {
             syncing = false;
+        }).then(function () {
+            if (again) {
+                return sync();
+            }
         });
     }
 
