@@ -89,18 +89,22 @@ if (command.Verb == "migrate")
 {
     await app.InitializeDatabaseAsync(migrateOnly: true);
     app.Logger.LogInformation("Database is up to date");
+    // Disposing the app flushes the console logger's queue, so the last lines are printed before the process ends.
+    await app.DisposeAsync();
     return;
 }
 
 if (!await app.InitializeDatabaseAsync(requireCurrentSchema: command.Verb == "admin"))
 {
     Environment.ExitCode = 1;
+    await app.DisposeAsync();
     return;
 }
 
 if (command.Verb == "admin")
 {
     Environment.ExitCode = await AdminCommand.RunAsync(app.Services, command.VerbArgs, Console.In, Console.Out, Console.Error);
+    await app.DisposeAsync();
     return;
 }
 
