@@ -1,7 +1,9 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.RegularExpressions;
+using Microsoft.AspNetCore.Http;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using SpaceBridge.Web.Features.Accounts.Roles;
 using SpaceBridge.Web.Features.Matchmaking.Requests;
 using SpaceBridge.Web.Features.Matchmaking.Scheduling;
@@ -94,6 +96,69 @@ public sealed partial class AgendaAndFeedbackTests(MeetingsApp app) : IClassFixt
             session.Published = true;
             return await db.SaveChangesAsync();
         });
+    }
+
+    [Fact]
+    public async Task An_event_moved_to_another_time_zone_after_an_agenda_was_read_shows_in_the_next_agenda()
+    {
+        var a = await app.ParticipantAsync("Zone Reader", "KR", "MSIT");
+        var b = await app.ParticipantAsync("Zone Partner", "US", "LeoLabs");
+        await PublishedMeetingAsync(a, b, "Zone Table");
+        var eventId = await app.EventIdAsync();
+        var path = $"/api/v1/events/{eventId}/my-agenda";
+        Assert.Equal(TimeSpan.FromHours(9), Assert.Single((await a.Client.GetFromJsonAsync<MyAgenda>(path))!.Meetings).StartsAt.Offset);
+        var zone = await SetTimeZoneAsync(eventId, "America/New_York");
+        try
+        {
+            // 8 Nov 2023 is after the end of daylight saving time in New York.
+            Assert.Equal(TimeSpan.FromHours(-5), Assert.Single((await a.Client.GetFromJsonAsync<MyAgenda>(path))!.Meetings).StartsAt.Offset);
+        }
+        finally
+        {
+            await SetTimeZoneAsync(eventId, zone);
+        }
+    }
+
+    private Task<string> SetTimeZoneAsync(int eventId, string zone) => app.WithDbAsync(async db =>
+    {
+        var ev = await db.Events.SingleAsync(e => e.Id == eventId);
+        var before = ev.TimeZoneId;
+        ev.TimeZoneId = zone;
+        await db.SaveChangesAsync();
+        return before;
+    });
+
+    [Fact]
+    public async Task A_personal_agenda_with_the_event_in_memory_reads_the_registration_the_meetings_and_the_counterparts_only()
+    {
+        var a = await app.ParticipantAsync("Query Counter", "KR", "MSIT");
+        var b = await app.ParticipantAsync("Query Partner", "US", "LeoLabs");
+        await PublishedMeetingAsync(a, b, "Query Table");
+        var eventId = await app.EventIdAsync();
+        var accessor = app.Services.GetRequiredService<IHttpContextAccessor>();
+        var commands = new System.Collections.Concurrent.ConcurrentQueue<(string Request, string Sql)>();
+        using var subscription = EfCommands.Subscribe((sql) =>
+        {
+            if (accessor.HttpContext?.Request.Headers["X-Test-Request"].ToString() is { Length: > 0 } tag)
+            {
+                commands.Enqueue((tag, sql));
+            }
+        });
+
+        // The first requests may read the event and its sessions (and must, right after a change); once they are in
+        // memory a request reads three things. The smallest count over a few requests is what the code does when warm.
+        var counts = new List<List<string>>();
+        for (var i = 0; i < 6; i++)
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Get, $"/api/v1/events/{eventId}/my-agenda");
+            request.Headers.Add("X-Test-Request", i.ToString());
+            (await a.Client.SendAsync(request)).EnsureSuccessStatusCode();
+            counts.Add([.. commands.Where(c => c.Request == i.ToString()).Select(c => c.Sql)]);
+            await Task.Delay(100);
+        }
+        var warm = counts.MinBy(c => c.Count)!;
+        Assert.True(warm.Count == 3, $"expected 3 queries, got {warm.Count}:\n{string.Join("\n---\n", warm)}");
+        Assert.DoesNotContain(warm, sql => sql.Contains("FROM \"Events\"") || sql.Contains("FROM \"Sessions\""));
     }
 
     [Fact]

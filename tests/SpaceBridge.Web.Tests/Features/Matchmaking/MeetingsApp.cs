@@ -25,7 +25,12 @@ public sealed class MeetingsApp : SpaceBridgeFactory
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         base.ConfigureWebHost(builder);
-        builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(Clock));
+        builder.ConfigureTestServices(services =>
+        {
+            services.AddSingleton<TimeProvider>(Clock);
+            // Lets a test see which request a database command belongs to (AgendaQueryCount).
+            services.AddHttpContextAccessor();
+        });
     }
 
     public Task<int> EventIdAsync() => WithDbAsync(db => db.Events.Where(e => e.Slug.Contains("rok-us")).Select(e => e.Id).SingleAsync());

@@ -29,14 +29,19 @@ public static class AgendaFeedEndpoint
         IStringLocalizer<SharedResource> l, CancellationToken ct)
     {
         var owner = await db.AgendaFeeds.AsNoTracking().Where(f => f.Token == token)
-            .Select(f => new { f.Registration, Culture = f.Registration.User == null ? null : f.Registration.User.PreferredCulture })
+            .Select(f => new
+            {
+                f.Registration,
+                Culture = f.Registration.User == null ? null : f.Registration.User.PreferredCulture,
+                PersonId = f.Registration.User == null ? null : f.Registration.User.PersonId,
+            })
             .FirstOrDefaultAsync(ct);
         if (owner is null || owner.Registration.Status != Registrations.RegistrationStatus.Approved)
         {
             return TypedResults.NotFound();
         }
         var culture = request.Query.ContainsKey("culture") || owner.Culture is null ? CultureInfo.CurrentUICulture : CultureInfo.GetCultureInfo(owner.Culture);
-        var data = await agenda.ForAsync(owner.Registration, ct);
+        var data = await agenda.ForAsync(new AgendaOwner(owner.Registration, owner.PersonId), ct);
         var baseUri = request.HttpContext.RequestServices.GetRequiredService<PublicOrigins>().BaseUri;
         var entries = MeetingMail.In(culture, () => data.Meetings.Select(m => new CalendarEntry(
             m.Uid, m.StartsAtUtc, m.EndsAtUtc, data.Event,

@@ -1,11 +1,9 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
 using SpaceBridge.Web.Features.Matchmaking.Requests;
 using SpaceBridge.Web.Features.Programme.Events;
 using SpaceBridge.Web.Features.Registrations;
-using SpaceBridge.Web.Infrastructure.Data;
 using SpaceBridge.Web.Infrastructure.Security;
 using SpaceBridge.Web.Features.Accounts;
 
@@ -13,21 +11,22 @@ namespace SpaceBridge.Web.Features.Matchmaking.MyAgenda;
 
 /// <summary>The personal agenda: sessions (those one speaks at marked) and published meetings, with the secret feed link.</summary>
 [Authorize]
-public sealed class MyAgendaModel(AppDbContext db, PersonalAgenda agenda, AgendaFeeds feeds, PublicOrigins origins) : PageModel
+public sealed class MyAgendaModel(PersonalAgenda agenda, AgendaFeeds feeds, PublicOrigins origins) : PageModel
 {
     public Event Event { get; private set; } = null!;
     public Registration? Me { get; private set; }
     public PersonalAgendaData? Agenda { get; private set; }
     public string? FeedUrl { get; private set; }
+    private AgendaOwner? _owner;
     [BindProperty(SupportsGet = true)] public bool Mine { get; set; }
 
     public async Task<IActionResult> OnGetAsync(int eventId, CancellationToken ct)
     {
         if (!await LoadAsync(eventId, ct)) return NotFound();
-        if (Me is not null)
+        if (_owner is not null)
         {
-            Agenda = await agenda.ForAsync(Me, ct);
-            FeedUrl = FeedLink(await feeds.TokenForAsync(Me.Id, ct));
+            Agenda = await agenda.ForAsync(_owner, ct);
+            FeedUrl = FeedLink(await feeds.TokenForAsync(_owner.Registration.Id, ct));
         }
         return Page();
     }
@@ -44,10 +43,11 @@ public sealed class MyAgendaModel(AppDbContext db, PersonalAgenda agenda, Agenda
 
     private async Task<bool> LoadAsync(int eventId, CancellationToken ct)
     {
-        var ev = await db.Events.AsNoTracking().FirstOrDefaultAsync(e => e.Id == eventId, ct);
+        var ev = await agenda.EventAsync(eventId, ct);
         if (ev is null) return false;
         Event = ev;
-        Me = await MatchmakingParticipants.CurrentAsync(db, User, eventId, ct);
+        _owner = await agenda.OwnerAsync(User, eventId, ct);
+        Me = _owner?.Registration;
         return true;
     }
 }

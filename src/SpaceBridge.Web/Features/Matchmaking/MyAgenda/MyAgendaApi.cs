@@ -2,7 +2,6 @@ using System.Globalization;
 using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using SpaceBridge.Web.Features.Matchmaking.Requests;
-using SpaceBridge.Web.Infrastructure.Data;
 
 namespace SpaceBridge.Web.Features.Matchmaking.MyAgenda;
 
@@ -23,20 +22,27 @@ public static class MyAgendaApi
         return app;
     }
 
+    /// <summary>
+    /// The event and its sessions come from the node's memory (<see cref="PersonalAgenda"/>), so a request reads the
+    /// caller's registration with their speaker record, their meetings and their counterparts: three queries.
+    /// </summary>
     private static async Task<Results<Ok<MyAgendaDto>, ProblemHttpResult>> Get(
-        int eventId, ClaimsPrincipal user, AppDbContext db, PersonalAgenda agenda, CancellationToken ct)
+        int eventId, ClaimsPrincipal user, PersonalAgenda agenda, CancellationToken ct)
     {
-        var (ev, me, refused) = await MeetingRequestApi.ParticipantAsync(eventId, user, db, ct);
-        if (refused is not null)
+        if (await agenda.EventAsync(eventId, ct) is not { } ev)
         {
-            return refused;
+            return Infrastructure.Api.ApiProblems.NotFound("event", eventId);
+        }
+        if (await agenda.OwnerAsync(user, eventId, ct) is not { } me)
+        {
+            return MeetingRequestApi.NotParticipant();
         }
         var culture = CultureInfo.CurrentUICulture;
-        var data = await agenda.ForAsync(me!, ct);
+        var data = await agenda.ForAsync(me, ct);
         return TypedResults.Ok(new MyAgendaDto(eventId,
-            data.Sessions.Select(s => new AgendaSessionDto(s.Session.Id, s.Session.Title.In(culture), ev!.ToLocal(s.Session.StartsAtUtc),
+            data.Sessions.Select(s => new AgendaSessionDto(s.Session.Id, s.Session.Title.In(culture), ev.ToLocal(s.Session.StartsAtUtc),
                 ev.ToLocal(s.Session.EndsAtUtc), s.Session.Room?.Name.In(culture), s.Speaking)).ToList(),
-            data.Meetings.Select(m => new AgendaMeetingDto(m.Id, ev!.ToLocal(m.StartsAtUtc), ev.ToLocal(m.EndsAtUtc), m.Location,
+            data.Meetings.Select(m => new AgendaMeetingDto(m.Id, ev.ToLocal(m.StartsAtUtc), ev.ToLocal(m.EndsAtUtc), m.Location,
                 ParticipantDto.From(m.Other, culture))).ToList()));
     }
 }

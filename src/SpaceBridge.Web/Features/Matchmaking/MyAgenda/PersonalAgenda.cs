@@ -1,6 +1,8 @@
+using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Caching.Memory;
 using Microsoft.Extensions.Options;
+using SpaceBridge.Web.Features.Accounts.Roles;
 using SpaceBridge.Web.Features.Matchmaking.Requests;
 using SpaceBridge.Web.Features.Programme.Events;
 using SpaceBridge.Web.Features.Programme.Sessions;
@@ -20,12 +22,34 @@ public sealed record AgendaMeeting(int Id, DateTime StartsAtUtc, DateTime EndsAt
 /// <summary>One participant's day: the event's sessions (those they speak at marked) and their published meetings.</summary>
 public sealed record PersonalAgendaData(Event Event, List<AgendaSession> Sessions, List<AgendaMeeting> Meetings);
 
+/// <summary>Whose agenda: an approved registration and the speaker record behind its account, if any.</summary>
+public sealed record AgendaOwner(Registration Registration, int? PersonId);
+
 public sealed class PersonalAgenda(AppDbContext db, IMemoryCache cache, ContentVersionWatcher versions, IOptions<PublicCacheOptions> cacheOptions)
 {
-    public async Task<PersonalAgendaData> ForAsync(Registration registration, CancellationToken ct)
+    /// <summary>The signed-in user's approved registration for the event with their speaker record, in one read; null when there is none.</summary>
+    public async Task<AgendaOwner?> OwnerAsync(ClaimsPrincipal user, int eventId, CancellationToken ct)
     {
-        var ev = await db.Events.AsNoTracking().Include(e => e.Venue).FirstAsync(e => e.Id == registration.EventId, ct);
-        var personId = await SpeakerPersonIdAsync(registration, ct);
+        var userId = ForumAccess.UserId(user);
+        if (userId is null)
+        {
+            return null;
+        }
+        var row = await db.Registrations.AsNoTracking().Approved(eventId).Where(r => r.UserId == userId)
+            .OrderBy(r => r.Id)
+            .Select(r => new { Registration = r, r.User!.PersonId })
+            .FirstOrDefaultAsync(ct);
+        return row is null ? null : new AgendaOwner(row.Registration, row.PersonId);
+    }
+
+    public async Task<PersonalAgendaData> ForAsync(Registration registration, CancellationToken ct) =>
+        await ForAsync(new AgendaOwner(registration, await SpeakerPersonIdAsync(registration, ct)), ct);
+
+    public async Task<PersonalAgendaData> ForAsync(AgendaOwner owner, CancellationToken ct)
+    {
+        var registration = owner.Registration;
+        var ev = await EventAsync(registration.EventId, ct)
+            ?? throw new InvalidOperationException($"registration {registration.Id} names event {registration.EventId}, which does not exist");
         var sessions = await PublishedSessionsAsync(ev.Id, ct);
         var rows = await db.ScheduledMeetings.AsNoTracking()
             .Where(m => m.IsPublished
@@ -36,10 +60,33 @@ public sealed class PersonalAgenda(AppDbContext db, IMemoryCache cache, ContentV
                 Other = m.MeetingRequest.FromRegistrationId == registration.Id ? m.MeetingRequest.ToRegistrationId : m.MeetingRequest.FromRegistrationId,
             })
             .ToListAsync(ct);
-        var others = await Counterparts.DescribeAsync(db, rows.Select(r => r.Other), ct);
+        var others = rows.Count == 0 ? [] : await Counterparts.DescribeAsync(db, rows.Select(r => r.Other), ct);
         var meetings = rows.OrderBy(r => r.StartsAtUtc).ThenBy(r => r.Id)
             .Select(r => new AgendaMeeting(r.Id, r.StartsAtUtc, r.EndsAtUtc, r.Location, others[r.Other])).ToList();
+        var personId = owner.PersonId;
         return new PersonalAgendaData(ev, sessions.Select(s => new AgendaSession(s, personId is not null && s.People.Any(p => p.PersonId == personId))).ToList(), meetings);
+    }
+
+    /// <summary>
+    /// The event with its venue, or null: read once per change of the content versions and shared, read-only, like the
+    /// sessions below (an edit of the event changes the versions).
+    /// </summary>
+    public async Task<Event?> EventAsync(int eventId, CancellationToken ct)
+    {
+        var generation = versions.Generation;
+        var cacheable = cacheOptions.Value.Enabled && versions.IsSynchronized;
+        var key = (typeof(Event), eventId, generation);
+        if (cacheable && cache.TryGetValue(key, out Event? kept) && kept is not null)
+        {
+            return kept;
+        }
+        var ev = await db.Events.AsNoTracking().Include(e => e.Venue).FirstOrDefaultAsync(e => e.Id == eventId, ct);
+        // Unknown ids are not kept: asking for many of them must not fill the memory.
+        if (ev is not null && cacheable && versions.Generation == generation)
+        {
+            cache.Set(key, ev, TimeSpan.FromMinutes(5));
+        }
+        return ev;
     }
 
     /// <summary>

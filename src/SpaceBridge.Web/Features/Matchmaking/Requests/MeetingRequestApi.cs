@@ -110,9 +110,11 @@ public static class MeetingRequestApi
             return (null, null, Infrastructure.Api.ApiProblems.NotFound("event", eventId));
         }
         var me = await MatchmakingParticipants.CurrentAsync(db, user, eventId, ct);
-        return me is null
-            ? (ev, null, TypedResults.Problem(statusCode: StatusCodes.Status403Forbidden, title: "Not a participant",
-                detail: "Meetings are for participants with an approved registration for this event."))
-            : (ev, me, null);
+        return me is null ? (ev, null, NotParticipant()) : (ev, me, null);
     }
+
+    /// <summary>403 for a signed-in caller without an approved registration for the event.</summary>
+    public static ProblemHttpResult NotParticipant() =>
+        TypedResults.Problem(statusCode: StatusCodes.Status403Forbidden, title: "Not a participant",
+            detail: "Meetings are for participants with an approved registration for this event.");
 }
