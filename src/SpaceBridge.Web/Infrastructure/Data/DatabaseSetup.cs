@@ -34,14 +34,31 @@ public static class DatabaseSetup
                 ?? builder.Configuration.GetConnectionString("Postgres")
                 ?? throw new InvalidOperationException(
                     "Database:Provider is Postgres but no connection string is set (Database:ConnectionString or ConnectionStrings:Postgres).");
-            builder.Services.AddDbContext<AppDbContext, PostgresAppDbContext>(o => o.UseNpgsql(connectionString));
+            builder.Services.AddDbContextPool<AppDbContext, PostgresAppDbContext>(o => o.UseNpgsql(WithAutoPrepare(connectionString)));
         }
         else
         {
             var connectionString = options.ConnectionString ?? SqliteConnectionString(DataDirectory(builder.Configuration));
-            builder.Services.AddDbContext<AppDbContext, SqliteAppDbContext>(o => o.UseSqlite(connectionString));
+            builder.Services.AddDbContextPool<AppDbContext, SqliteAppDbContext>(o => o.UseSqlite(connectionString));
         }
         return options;
+    }
+
+    /// <summary>
+    /// Statements a connection runs often are prepared on the server once (Npgsql's automatic preparation), so
+    /// PostgreSQL parses and plans the personal agenda's queries once per connection instead of once per request.
+    /// A connection string that sets Max Auto Prepare itself (0 turns it off, e.g. behind a pooler in transaction
+    /// mode) keeps its value.
+    /// </summary>
+    public static string WithAutoPrepare(string connectionString)
+    {
+        // Npgsql's builder answers every keyword it knows as present; the plain builder holds only the given ones.
+        var given = new System.Data.Common.DbConnectionStringBuilder { ConnectionString = connectionString };
+        if (given.Keys.Cast<string>().Any(k => k.Replace(" ", "").Equals("MaxAutoPrepare", StringComparison.OrdinalIgnoreCase)))
+        {
+            return connectionString;
+        }
+        return new Npgsql.NpgsqlConnectionStringBuilder(connectionString) { MaxAutoPrepare = 64 }.ConnectionString;
     }
 
     /// <summary>The folder for the embedded database and other local files: DataDir setting or ./data.</summary>
