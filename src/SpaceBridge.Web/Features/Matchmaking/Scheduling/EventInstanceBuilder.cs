@@ -24,7 +24,7 @@ public sealed class EventInstanceBuilder(AppDbContext db)
                 && r.From.Status == RegistrationStatus.Approved && r.To.Status == RegistrationStatus.Approved
                 && r.From.EventId == eventId && r.To.EventId == eventId && r.FromRegistrationId != r.ToRegistrationId)
             .OrderBy(r => r.Id)
-            .Select(r => new { r.Id, r.FromRegistrationId, r.ToRegistrationId, r.Priority })
+            .Select(r => new { r.Id, r.FromRegistrationId, r.ToRegistrationId, r.Priority, r.FromMark, r.ToMark })
             .ToListAsync(ct);
         var registrationIds = requests.SelectMany(r => new[] { r.FromRegistrationId, r.ToRegistrationId }).Distinct().Order().ToList();
         var registrations = await db.Registrations.AsNoTracking().Where(r => registrationIds.Contains(r.Id))
@@ -65,6 +65,7 @@ public sealed class EventInstanceBuilder(AppDbContext db)
         {
             Participants = [participantIndex[r.FromRegistrationId], participantIndex[r.ToRegistrationId]],
             Weight = Math.Max(1, r.Priority),
+            Preferences = [r.FromMark.ToSolver(), r.ToMark.ToSolver()],
             ExternalId = r.Id.ToString(System.Globalization.CultureInfo.InvariantCulture),
         }).ToList();
 

@@ -27,6 +27,8 @@ public sealed class RunModel(AppDbContext db, ForumAccess access, SchedulePublis
     public List<MeetingSlot> Slots { get; private set; } = [];
     public List<MeetingLocation> Locations { get; private set; } = [];
     public Dictionary<int, string> RequestLabels { get; private set; } = [];
+    /// <summary>Requests of the proposal that either side marked must-meet.</summary>
+    public HashSet<int> MustMeet { get; private set; } = [];
     [TempData] public string? Message { get; set; }
     /// <summary>What publishing this run would change against the published schedule (null when none is published).</summary>
     public ScheduleDiff? Changes { get; private set; }
@@ -158,6 +160,9 @@ public sealed class RunModel(AppDbContext db, ForumAccess access, SchedulePublis
             RequestLabels = await db.MeetingRequests.AsNoTracking().Where(r => ids.Contains(r.Id))
                 .Select(r => new { r.Id, From = r.From.RomanizedName, FromOrg = r.From.OrganizationName, To = r.To.RomanizedName, ToOrg = r.To.OrganizationName })
                 .ToDictionaryAsync(r => r.Id, r => $"{r.From} ({r.FromOrg}) – {r.To} ({r.ToOrg})", ct);
+            MustMeet = [.. await db.MeetingRequests.AsNoTracking()
+                .Where(r => ids.Contains(r.Id) && (r.FromMark == Requests.MeetingMark.MustMeet || r.ToMark == Requests.MeetingMark.MustMeet))
+                .Select(r => r.Id).ToListAsync(ct)];
         }
         return Page();
     }

@@ -42,4 +42,10 @@ public sealed record ScheduleStatistics(
     int BreakSpread,
     int LocationChanges,
     int? Unaffected = null,
-    int? UnaffectedMoved = null);
+    int? UnaffectedMoved = null,
+    int MustMeet = 0,
+    int MustMeetScheduled = 0)
+{
+    /// <summary>Must-meet requests (either side's mark) left out of the schedule.</summary>
+    public int MustMeetUnscheduled => MustMeet - MustMeetScheduled;
+}
