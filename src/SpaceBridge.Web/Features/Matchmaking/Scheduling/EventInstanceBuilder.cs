@@ -12,7 +12,8 @@ namespace SpaceBridge.Web.Features.Matchmaking.Scheduling;
 /// Reads an event's matchmaking into a scheduler instance: participants are the approved registrations in
 /// accepted requests, meetings the accepted requests between two approved registrations (priority as weight),
 /// slots the event's meeting slots grouped by block, locations its tables and booths (a booth is the home of the
-/// people of its organization), forbidden slots the declared or agenda-derived unavailability.
+/// people of its organization), forbidden slots the declared or agenda-derived unavailability, pins the organizers'
+/// locks (<see cref="LockPins"/>), preferences each side's mark.
 /// </summary>
 public sealed class EventInstanceBuilder(AppDbContext db)
 {
@@ -68,6 +69,8 @@ public sealed class EventInstanceBuilder(AppDbContext db)
             Preferences = [r.FromMark.ToSolver(), r.ToMark.ToSolver()],
             ExternalId = r.Id.ToString(System.Globalization.CultureInfo.InvariantCulture),
         }).ToList();
+        var lockProblems = await LockPins.PinAsync(db, eventId, meetings, [.. requests.Select(r => r.Id)], participants,
+            [.. slots.Select(s => s.Id)], [.. locations.Select(l => l.Id)], ct);
 
         var instance = new Instance
         {
@@ -77,6 +80,9 @@ public sealed class EventInstanceBuilder(AppDbContext db)
             Meetings = meetings,
             Locations = [.. locations.Select(l => new Location(l.Name, l.Kind == MeetingLocationKind.Booth ? LocationKind.Booth : LocationKind.Table))],
         };
-        return new EventInstance(instance, [.. requests.Select(r => r.Id)], registrationIds, [.. slots.Select(s => s.Id)], [.. locations.Select(l => l.Id)]);
+        return new EventInstance(instance, [.. requests.Select(r => r.Id)], registrationIds, [.. slots.Select(s => s.Id)], [.. locations.Select(l => l.Id)])
+        {
+            LockProblems = lockProblems,
+        };
     }
 }
