@@ -38,9 +38,9 @@ public class MeetingLockBrowserTests(KestrelMatchmakingDemoFactory app, Chromium
         await Assertions.Expect(page.Locator($"#schedule tr[data-request='{requestId}'][data-locked='true']")).ToBeVisibleAsync();
         await Assertions.Expect(page.Locator($"#schedule tr[data-request='{requestId}'] form[action*='handler=Unlock']")).ToBeVisibleAsync();
         await Assertions.Expect(page.Locator("p.notice[role=status]")).ToBeVisibleAsync();
+        await Screenshots.TakeAsync(page, $"meeting-lock-{locale}");
         await Reflow.AssertNoHorizontalPageScrollAsync(page);
         await AccessibilityCheck.AssertNoSeriousViolationsAsync(page);
-        await Screenshots.TakeAsync(page, $"meeting-lock-{locale}");
     }
 
     /// <summary>Queues a full run as the background worker would get it from the run page, and waits until it ends.</summary>
