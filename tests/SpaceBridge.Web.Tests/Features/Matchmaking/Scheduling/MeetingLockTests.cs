@@ -12,11 +12,21 @@ using SpaceBridge.Web.Tests.Support;
 namespace SpaceBridge.Web.Tests.Features.Matchmaking.Scheduling;
 
 /// <summary>Organizers' locks, end to end in the app: runs, repairs, manual moves, the API's refusals.</summary>
-public sealed class MeetingLockTests : IDisposable
+public class MeetingLockTests : IDisposable
 {
-    private readonly SpaceBridgeFactory _factory = new();
+    private readonly SpaceBridgeFactory _factory;
 
-    public void Dispose() => _factory.Dispose();
+    public MeetingLockTests() : this(new SpaceBridgeFactory())
+    {
+    }
+
+    protected MeetingLockTests(SpaceBridgeFactory factory) => _factory = factory;
+
+    public void Dispose()
+    {
+        _factory.Dispose();
+        GC.SuppressFinalize(this);
+    }
 
     private Task<ScheduleProposal> ProposalAsync(int runId) =>
         _factory.WithDbAsync(async db => ScheduleProposal.FromJson(await db.ScheduleRuns.Where(r => r.Id == runId).Select(r => r.ResultJson).SingleAsync())!);
