@@ -144,7 +144,10 @@ public static class MatchmakingDemoSeeder
         BadgeToken = BadgeTokens.New(),
     };
 
-    /// <summary>Every other organization asks the first partner of another country that offers what it needs; every third is accepted.</summary>
+    /// <summary>
+/// Every other organization asks the first partner of another country that offers what it needs; every third is accepted,
+/// one in four marked must-meet by its requester and one in four optional.
+/// </summary>
     private static IEnumerable<MeetingRequest> Requests(int eventId,
         List<(FictionalOrganization Source, Organization Org, Registration Delegate)> delegates, DateTime nowUtc)
     {
@@ -160,7 +163,9 @@ public static class MatchmakingDemoSeeder
                 continue;
             }
             asked.Add((i, j));
-            var accepted = n++ % 3 == 0;
+            var accepted = n % 3 == 0;
+            // A quarter of the requesters mark their request must-meet, a quarter optional: the run page reports must-meet ones apart.
+            var mark = (n++ % 4) switch { 1 => MeetingMark.MustMeet, 3 => MeetingMark.Optional, _ => MeetingMark.Meet };
             var area = AreaPhrases.Of(from.Needs.Intersect(delegates[j].Source.Capabilities).First());
             yield return new MeetingRequest
             {
@@ -168,6 +173,7 @@ public static class MatchmakingDemoSeeder
                 From = delegates[i].Delegate,
                 To = delegates[j].Delegate,
                 Message = $"We would like to talk about {area.En}. (demo message)",
+                FromMark = mark,
                 Status = accepted ? MeetingRequestStatus.Accepted : MeetingRequestStatus.Pending,
                 CreatedAtUtc = nowUtc,
                 RespondedAtUtc = accepted ? nowUtc : null,

@@ -62,6 +62,7 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
     public DbSet<ParticipantUnavailability> ParticipantUnavailabilities => Set<ParticipantUnavailability>();
     public DbSet<ScheduleRun> ScheduleRuns => Set<ScheduleRun>();
     public DbSet<ScheduledMeeting> ScheduledMeetings => Set<ScheduledMeeting>();
+    public DbSet<MeetingLock> MeetingLocks => Set<MeetingLock>();
     public DbSet<MeetingAttendance> MeetingAttendances => Set<MeetingAttendance>();
     public DbSet<MeetingFeedback> MeetingFeedback => Set<MeetingFeedback>();
     public DbSet<AgendaFeed> AgendaFeeds => Set<AgendaFeed>();

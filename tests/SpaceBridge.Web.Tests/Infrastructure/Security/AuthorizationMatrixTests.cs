@@ -190,6 +190,9 @@ public sealed class AuthorizationMatrixTests(SpaceBridgeFactory factory) : IClas
         ["POST /api/v1/events/{eventId:int}/schedule-runs"] = PostRefusedOrganizers,
         ["GET /api/v1/events/{eventId:int}/schedule-runs/{runId:int}"] = new(SignIn, Denied, Denied, NotFound, NotFound),
         ["POST /api/v1/events/{eventId:int}/schedule-runs/{runId:int}/publish"] = PostRefusedOrganizers,
+        ["GET /api/v1/events/{eventId:int}/schedule-runs/locks"] = new(SignIn, Denied, Denied, Ok, Ok),
+        ["POST /api/v1/events/{eventId:int}/schedule-runs/{runId:int}/locks"] = PostRefusedOrganizers,
+        ["DELETE /api/v1/events/{eventId:int}/schedule-runs/locks/{requestId:int}"] = new(SignIn, Denied, Denied, PreconditionRequired, PreconditionRequired),
 
         // Badges: one's own (organizers of the event too; anyone else is told it does not exist), the event's for organizers
         ["GET /registrations/{id:int}/badge.pdf"] = new(SignIn, NotFound, NotFound, Ok, Ok),

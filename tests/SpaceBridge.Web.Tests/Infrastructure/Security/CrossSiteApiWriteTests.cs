@@ -236,6 +236,10 @@ public sealed class CrossSiteApiWriteTests : IDisposable
                 """{"intoOrganizationId":1}"""),
             ["POST /api/v1/events/{eventId:int}/schedule-runs"] = Json($"/api/v1/events/{eventId}/schedule-runs", """{"kind":"Full","timeLimitSeconds":1}"""),
             ["POST /api/v1/events/{eventId:int}/schedule-runs/{runId:int}/publish"] = Json($"/api/v1/events/{eventId}/schedule-runs/999999/publish", ""),
+            ["POST /api/v1/events/{eventId:int}/schedule-runs/{runId:int}/locks"] = Json($"/api/v1/events/{eventId}/schedule-runs/999999/locks",
+                """{"requestId":1,"slotId":1,"locationId":1}"""),
+            ["DELETE /api/v1/events/{eventId:int}/schedule-runs/locks/{requestId:int}"] = new(() =>
+                new HttpRequestMessage(HttpMethod.Delete, $"/api/v1/events/{eventId}/schedule-runs/locks/2147480000") { Headers = { { "If-Match", "*" } } }),
             ["POST /api/v1/events/{eventId:int}/meeting-requests"] = Json($"/api/v1/events/{eventId}/meeting-requests",
                 $"{{\"toRegistrationId\":{caller.RegistrationId - 1},\"message\":\"Hello\"}}"),
             ["POST /api/v1/meeting-requests/{id:int}/accept"] = Json($"/api/v1/meeting-requests/{caller.ReceivedRequests[0]}/accept", ""),

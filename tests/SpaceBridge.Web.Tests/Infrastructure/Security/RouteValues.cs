@@ -102,6 +102,7 @@ public sealed partial class RouteValues
                 ("registrationId", _) or ("id", "registrations") => RegistrationId.ToString(),
                 ("exhibitorId", _) => ExhibitorId.ToString(),
                 ("runId", _) => "999999",
+                ("requestId", _) => "2147480000",
                 ("batchId", _) => "2147480000",
                 ("code", "status") => "404",
                 ("id", "organization-proposals") or ("id", "meeting-requests") or ("id", "scheduled-meetings") or ("meetingId", _) or ("opportunityId", _) => "2147480000",

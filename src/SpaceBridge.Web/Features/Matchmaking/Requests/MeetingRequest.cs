@@ -24,6 +24,10 @@ public class MeetingRequest
     public string? DeclineReason { get; set; }
     /// <summary>Scheduling weight: higher is placed first when not every meeting fits.</summary>
     public int Priority { get; set; } = 1;
+    /// <summary>The requester's mark, chosen when asking.</summary>
+    public MeetingMark FromMark { get; set; }
+    /// <summary>The recipient's mark, chosen when accepting.</summary>
+    public MeetingMark ToMark { get; set; }
     public DateTime CreatedAtUtc { get; set; }
     public DateTime? RespondedAtUtc { get; set; }
     public DateTime ExpiresAtUtc { get; set; }

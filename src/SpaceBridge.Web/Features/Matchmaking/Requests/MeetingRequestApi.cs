@@ -8,7 +8,8 @@ using SpaceBridge.Web.Infrastructure.Data;
 
 namespace SpaceBridge.Web.Features.Matchmaking.Requests;
 
-public sealed record NewMeetingRequest([property: JsonRequired] int ToRegistrationId, string? Message, int? OpportunityId);
+/// <summary>A new request; <c>mark</c> is the requester's (Meet when absent, MustMeet, Optional): must-meet requests are placed first.</summary>
+public sealed record NewMeetingRequest([property: JsonRequired] int ToRegistrationId, string? Message, int? OpportunityId, MeetingMark? Mark = null);
 
 public sealed record DeclineMeetingRequest(string? Reason, int? Version);
 
@@ -30,7 +31,9 @@ public static class MeetingRequestApi
         // A request that is not the caller's is not found (404); one that is no longer pending or changed is a conflict (409).
         var answers = api.MapGroup("/meeting-requests/{id:int}")
             .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
-        answers.MapPost("/accept", Accept).WithName("AcceptMeetingRequest").WithSummary("Accept a request sent to the caller (optional ?version=).");
+        answers.MapPost("/accept", Accept).WithName("AcceptMeetingRequest")
+            .WithSummary("Accept a request sent to the caller (optional ?version=, and ?mark=Meet|MustMeet|Optional, the caller's mark).")
+            .ProducesValidationProblem();
         answers.MapPost("/decline", Decline).WithName("DeclineMeetingRequest")
             .WithSummary("Decline a request sent to the caller, with an optional reason.").ProducesValidationProblem();
         answers.MapPost("/cancel", Cancel).WithName("CancelMeetingRequest").WithSummary("Cancel a pending request the caller sent (optional ?version=).");
@@ -58,13 +61,13 @@ public static class MeetingRequestApi
         {
             return refused;
         }
-        var request = await service.SendAsync(me!.Id, body.ToRegistrationId, body.Message, body.OpportunityId, ct);
+        var request = await service.SendAsync(me!.Id, body.ToRegistrationId, body.Message, body.OpportunityId, ct, body.Mark ?? MeetingMark.Meet);
         return TypedResults.Created($"/api/v1/events/{eventId}/meeting-requests", await DtoAsync(db, request.Id, me.Id, ev!, ct));
     }
 
     private static Task<Results<Ok<MeetingRequestDto>, ProblemHttpResult>> Accept(
-        int id, ClaimsPrincipal user, AppDbContext db, MeetingRequestService service, CancellationToken ct, int? version = null) =>
-        AnswerAsync(id, user, db, ct, (me, token) => service.AcceptAsync(id, me, version, token));
+        int id, ClaimsPrincipal user, AppDbContext db, MeetingRequestService service, CancellationToken ct, int? version = null, MeetingMark? mark = null) =>
+        AnswerAsync(id, user, db, ct, (me, token) => service.AcceptAsync(id, me, version, token, mark ?? MeetingMark.Meet));
 
     private static Task<Results<Ok<MeetingRequestDto>, ProblemHttpResult>> Decline(
         int id, DeclineMeetingRequest body, ClaimsPrincipal user, AppDbContext db, MeetingRequestService service, CancellationToken ct) =>

@@ -16,8 +16,10 @@ public sealed class MeetingRequestService(AppDbContext db, TimeProvider clock, M
 
     private DateTime Now => clock.GetUtcNow().UtcDateTime;
 
-    public async Task<MeetingRequest> SendAsync(int fromRegistrationId, int toRegistrationId, string? message, int? opportunityId, CancellationToken ct)
+    public async Task<MeetingRequest> SendAsync(int fromRegistrationId, int toRegistrationId, string? message, int? opportunityId, CancellationToken ct,
+        MeetingMark mark = MeetingMark.Meet)
     {
+        EnsureKnown(mark);
         var from = await db.Registrations.AsNoTracking().FirstAsync(r => r.Id == fromRegistrationId, ct);
         var eventId = from.EventId;
         var to = await db.Registrations.AsNoTracking().Approved(eventId).FirstOrDefaultAsync(r => r.Id == toRegistrationId, ct)
@@ -74,6 +76,7 @@ public sealed class MeetingRequestService(AppDbContext db, TimeProvider clock, M
                 ToRegistrationId = to.Id,
                 OpportunityId = opportunityId,
                 Message = message,
+                FromMark = mark,
                 Status = MeetingRequestStatus.Pending,
                 CreatedAtUtc = now,
                 ExpiresAtUtc = now.AddDays(settings.RequestExpiryDays),
@@ -86,12 +89,27 @@ public sealed class MeetingRequestService(AppDbContext db, TimeProvider clock, M
         return request;
     }
 
-    public Task<MeetingRequest> AcceptAsync(int requestId, int actingRegistrationId, int? expectedVersion, CancellationToken ct) =>
-        AnswerAsync(requestId, r => r.ToRegistrationId == actingRegistrationId, expectedVersion, r =>
+    /// <summary>Accepts a request sent to the acting participant, with their own mark (meet when not given).</summary>
+    public Task<MeetingRequest> AcceptAsync(int requestId, int actingRegistrationId, int? expectedVersion, CancellationToken ct,
+        MeetingMark mark = MeetingMark.Meet)
+    {
+        EnsureKnown(mark);
+        return AnswerAsync(requestId, r => r.ToRegistrationId == actingRegistrationId, expectedVersion, r =>
         {
             r.Status = MeetingRequestStatus.Accepted;
+            r.ToMark = mark;
             r.RespondedAtUtc = Now;
         }, ct);
+    }
+
+    /// <summary>A mark outside must-meet, meet and optional (a number that names none) is a field error.</summary>
+    private void EnsureKnown(MeetingMark mark)
+    {
+        if (!Enum.IsDefined(mark))
+        {
+            throw new DomainValidationException("mark", l["Meetings.Mark.Unknown"]);
+        }
+    }
 
     public Task<MeetingRequest> DeclineAsync(int requestId, int actingRegistrationId, string? reason, int? expectedVersion, CancellationToken ct)
     {

@@ -8,7 +8,15 @@ namespace SpaceBridge.Web.Features.Matchmaking.Requests;
 /// <summary>A request as one of its two participants sees it: the other side, the private message, the state.</summary>
 public sealed record MeetingRequestView(
     int Id, bool Incoming, Counterpart Other, string? Message, MeetingRequestStatus Status, string? DeclineReason,
-    int? OpportunityId, DateTime CreatedAtUtc, DateTime ExpiresAtUtc, DateTime? RespondedAtUtc, int Version);
+    int? OpportunityId, DateTime CreatedAtUtc, DateTime ExpiresAtUtc, DateTime? RespondedAtUtc, int Version,
+    MeetingMark FromMark = MeetingMark.Meet, MeetingMark ToMark = MeetingMark.Meet)
+{
+    /// <summary>The viewer's own mark on the request.</summary>
+    public MeetingMark MyMark => Incoming ? ToMark : FromMark;
+
+    /// <summary>The other side's mark on the request.</summary>
+    public MeetingMark TheirMark => Incoming ? FromMark : ToMark;
+}
 
 public static class MeetingRequestViews
 {
@@ -25,19 +33,23 @@ public static class MeetingRequestViews
         {
             var incoming = r.ToRegistrationId == registrationId;
             return new MeetingRequestView(r.Id, incoming, others[incoming ? r.FromRegistrationId : r.ToRegistrationId], r.Message, r.Status,
-                r.DeclineReason, r.OpportunityId, r.CreatedAtUtc, r.ExpiresAtUtc, r.RespondedAtUtc, r.Version);
+                r.DeclineReason, r.OpportunityId, r.CreatedAtUtc, r.ExpiresAtUtc, r.RespondedAtUtc, r.Version, r.FromMark, r.ToMark);
         }).ToList();
     }
 }
 
-/// <summary>API shape of a request (camelCase JSON); times in the event's zone.</summary>
+/// <summary>
+/// API shape of a request (camelCase JSON); times in the event's zone. The requester's and the recipient's marks
+/// (Meet, MustMeet, Optional): must-meet requests are placed first.
+/// </summary>
 public sealed record MeetingRequestDto(
     int Id, string Direction, ParticipantDto Counterpart, string? Message, string Status, string? DeclineReason, int? OpportunityId,
-    DateTimeOffset CreatedAt, DateTimeOffset ExpiresAt, DateTimeOffset? RespondedAt, int Version)
+    DateTimeOffset CreatedAt, DateTimeOffset ExpiresAt, DateTimeOffset? RespondedAt, int Version, MeetingMark RequesterMark, MeetingMark RecipientMark)
 {
     public static MeetingRequestDto From(MeetingRequestView v, Event ev, CultureInfo culture) => new(
         v.Id, v.Incoming ? "incoming" : "outgoing", ParticipantDto.From(v.Other, culture), v.Message, v.Status.ToString(), v.DeclineReason,
-        v.OpportunityId, ev.ToLocal(v.CreatedAtUtc), ev.ToLocal(v.ExpiresAtUtc), v.RespondedAtUtc is { } at ? ev.ToLocal(at) : null, v.Version);
+        v.OpportunityId, ev.ToLocal(v.CreatedAtUtc), ev.ToLocal(v.ExpiresAtUtc), v.RespondedAtUtc is { } at ? ev.ToLocal(at) : null, v.Version,
+        v.FromMark, v.ToMark);
 }
 
 public sealed record ParticipantDto(int RegistrationId, string Name, string Organization, string CountryCode, string Country)

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 using SpaceBridge.Web.Features.Matchmaking.MyAgenda;
 using SpaceBridge.Web.Features.Programme.Events;
 using SpaceBridge.Web.Features.Registrations;
@@ -13,7 +14,7 @@ namespace SpaceBridge.Web.Features.Matchmaking.Requests;
 
 /// <summary>My meetings: incoming requests (accept, decline), outgoing ones (cancel), and the published meetings.</summary>
 [Authorize]
-public sealed class MeetingsModel(AppDbContext db, MeetingRequestService service, PersonalAgenda agenda) : PageModel
+public sealed class MeetingsModel(AppDbContext db, MeetingRequestService service, PersonalAgenda agenda, IStringLocalizer<SharedResource> l) : PageModel
 {
     public Event Event { get; private set; } = null!;
     public Registration? Me { get; private set; }
@@ -38,8 +39,10 @@ public sealed class MeetingsModel(AppDbContext db, MeetingRequestService service
         return Page();
     }
 
-    public Task<IActionResult> OnPostAcceptAsync(int eventId, int requestId, int version, CancellationToken ct) =>
-        ActAsync(eventId, me => service.AcceptAsync(requestId, me, version, ct));
+    public Task<IActionResult> OnPostAcceptAsync(int eventId, int requestId, int version, MeetingMark mark, CancellationToken ct) =>
+        ActAsync(eventId, me => ModelState.IsValid
+            ? service.AcceptAsync(requestId, me, version, ct, mark)
+            : throw new DomainValidationException("mark", l["Meetings.Mark.Unknown"]));
 
     public Task<IActionResult> OnPostDeclineAsync(int eventId, int requestId, int version, string? reason, CancellationToken ct) =>
         ActAsync(eventId, me => service.DeclineAsync(requestId, me, reason, version, ct));

@@ -28,6 +28,8 @@ public sealed class RequestModel(AppDbContext db, MeetingRequestService service,
     [BindProperty(SupportsGet = true)] public int? To { get; set; }
     [BindProperty, StringLength(MeetingRequestService.MaxMessageLength)] public string? Message { get; set; }
     [BindProperty] public int? OpportunityId { get; set; }
+    /// <summary>The requester's mark: meet (the default), must-meet or optional.</summary>
+    [BindProperty] public MeetingMark Mark { get; set; }
 
     public async Task<IActionResult> OnGetAsync(int eventId, CancellationToken ct) => await LoadAsync(eventId, ct) ? Page() : NotFound();
 
@@ -39,14 +41,14 @@ public sealed class RequestModel(AppDbContext db, MeetingRequestService service,
         if (!ModelState.IsValid) return Page();
         try
         {
-            await service.SendAsync(Me.Id, To!.Value, Message, OpportunityId, ct);
+            await service.SendAsync(Me.Id, To!.Value, Message, OpportunityId, ct, Mark);
             return Redirect($"/events/{eventId}/meetings");
         }
         catch (DomainValidationException ex)
         {
             foreach (var (field, messages) in ex.Errors)
             {
-                foreach (var message in messages) ModelState.AddModelError(field == "to" ? nameof(To) : field, message);
+                foreach (var message in messages) ModelState.AddModelError(field switch { "to" => nameof(To), "mark" => nameof(Mark), _ => field }, message);
             }
             return Page();
         }

@@ -14,6 +14,9 @@ public sealed record EventInstance(
     IReadOnlyList<int> SlotIds,
     IReadOnlyList<int> LocationIds)
 {
+    /// <summary>Locks that pin nothing in this instance because they cannot hold (see <see cref="LockPins"/>).</summary>
+    public IReadOnlyList<LockProblem> LockProblems { get; init; } = [];
+
     public int? MeetingOf(int requestId) => Find(RequestIds, requestId);
     public int? SlotOf(int slotId) => Find(SlotIds, slotId);
     public int? LocationOf(int locationId) => Find(LocationIds, locationId);

@@ -12,7 +12,8 @@ namespace SpaceBridge.Web.Features.Matchmaking.Scheduling;
 /// Reads an event's matchmaking into a scheduler instance: participants are the approved registrations in
 /// accepted requests, meetings the accepted requests between two approved registrations (priority as weight),
 /// slots the event's meeting slots grouped by block, locations its tables and booths (a booth is the home of the
-/// people of its organization), forbidden slots the declared or agenda-derived unavailability.
+/// people of its organization), forbidden slots the declared or agenda-derived unavailability, pins the organizers'
+/// locks (<see cref="LockPins"/>), preferences each side's mark.
 /// </summary>
 public sealed class EventInstanceBuilder(AppDbContext db)
 {
@@ -24,7 +25,7 @@ public sealed class EventInstanceBuilder(AppDbContext db)
                 && r.From.Status == RegistrationStatus.Approved && r.To.Status == RegistrationStatus.Approved
                 && r.From.EventId == eventId && r.To.EventId == eventId && r.FromRegistrationId != r.ToRegistrationId)
             .OrderBy(r => r.Id)
-            .Select(r => new { r.Id, r.FromRegistrationId, r.ToRegistrationId, r.Priority })
+            .Select(r => new { r.Id, r.FromRegistrationId, r.ToRegistrationId, r.Priority, r.FromMark, r.ToMark })
             .ToListAsync(ct);
         var registrationIds = requests.SelectMany(r => new[] { r.FromRegistrationId, r.ToRegistrationId }).Distinct().Order().ToList();
         var registrations = await db.Registrations.AsNoTracking().Where(r => registrationIds.Contains(r.Id))
@@ -65,8 +66,11 @@ public sealed class EventInstanceBuilder(AppDbContext db)
         {
             Participants = [participantIndex[r.FromRegistrationId], participantIndex[r.ToRegistrationId]],
             Weight = Math.Max(1, r.Priority),
+            Preferences = [r.FromMark.ToSolver(), r.ToMark.ToSolver()],
             ExternalId = r.Id.ToString(System.Globalization.CultureInfo.InvariantCulture),
         }).ToList();
+        var lockProblems = await LockPins.PinAsync(db, eventId, meetings, [.. requests.Select(r => r.Id)], participants,
+            [.. slots.Select(s => s.Id)], [.. locations.Select(l => l.Id)], ct);
 
         var instance = new Instance
         {
@@ -76,6 +80,9 @@ public sealed class EventInstanceBuilder(AppDbContext db)
             Meetings = meetings,
             Locations = [.. locations.Select(l => new Location(l.Name, l.Kind == MeetingLocationKind.Booth ? LocationKind.Booth : LocationKind.Table))],
         };
-        return new EventInstance(instance, [.. requests.Select(r => r.Id)], registrationIds, [.. slots.Select(s => s.Id)], [.. locations.Select(l => l.Id)]);
+        return new EventInstance(instance, [.. requests.Select(r => r.Id)], registrationIds, [.. slots.Select(s => s.Id)], [.. locations.Select(l => l.Id)])
+        {
+            LockProblems = lockProblems,
+        };
     }
 }

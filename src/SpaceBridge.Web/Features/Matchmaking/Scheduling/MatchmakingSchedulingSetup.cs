@@ -2,7 +2,7 @@ namespace SpaceBridge.Web.Features.Matchmaking.Scheduling;
 
 public static class MatchmakingSchedulingSetup
 {
-    /// <summary>Settings, schedule runs (queued here, executed by the background worker of any node), publishing and moves.</summary>
+    /// <summary>Settings, schedule runs (queued here, executed by the background worker of any node), publishing, moves and locks.</summary>
     public static IServiceCollection AddMatchmakingScheduling(this IServiceCollection services)
     {
         services.AddScoped<MatchmakingSettingsEditor>();
@@ -11,6 +11,7 @@ public static class MatchmakingSchedulingSetup
         services.AddScoped<ScheduleRunExecutor>();
         services.AddScoped<SchedulePublisher>();
         services.AddScoped<MeetingMover>();
+        services.AddScoped<MeetingLocker>();
         services.AddSingleton<ScheduleRunSignal>();
         services.AddHostedService<ScheduleRunWorker>();
         return services;

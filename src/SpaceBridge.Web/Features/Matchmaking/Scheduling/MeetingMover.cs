@@ -11,7 +11,7 @@ namespace SpaceBridge.Web.Features.Matchmaking.Scheduling;
 /// <summary>
 /// An organizer's manual change: one request to another slot and table (or into the schedule when it was left
 /// out). The whole resulting schedule is validated first; a violation throws and nothing is saved. On a published
-/// run the event's schedule rows change in the same transaction as the proposal.
+/// run the event's schedule rows change in the same transaction as the proposal. A locked meeting is refused: unlock it first.
 /// </summary>
 public sealed class MeetingMover(AppDbContext db, EventInstanceBuilder builder, AuditLog audit, IStringLocalizer<SharedResource> l)
 {
@@ -30,6 +30,10 @@ public sealed class MeetingMover(AppDbContext db, EventInstanceBuilder builder, 
             if (!proposal.Meetings.Any(m => m.RequestId == requestId) && !proposal.Unscheduled.Any(u => u.RequestId == requestId))
             {
                 throw new DomainValidationException("Move.RequestId", l["Matchmaking.Error.NotInRun"]);
+            }
+            if (await db.MeetingLocks.AnyAsync(x => x.EventId == eventId && x.MeetingRequestId == requestId, ct))
+            {
+                throw new DomainValidationException("Move.RequestId", l["Matchmaking.Lock.MoveRefused"]);
             }
             var previous = proposal.Meetings.FirstOrDefault(m => m.RequestId == requestId);
             var moved = new ProposedMeeting(requestId, slotId, locationId);

@@ -79,7 +79,9 @@ public static class ProposalMapper
         Participants: map.RegistrationIds.Count,
         TotalBreaks: metrics.TotalBreaks,
         BreakSpread: metrics.BreakSpread,
-        LocationChanges: metrics.TotalLocationChanges);
+        LocationChanges: metrics.TotalLocationChanges,
+        MustMeet: metrics.MustMeetCount,
+        MustMeetScheduled: metrics.MustMeetScheduled);
 
     public static string Describe(IEnumerable<Violation> violations) =>
         string.Join("; ", violations.Take(5).Select(v => v.Message));

@@ -15,11 +15,11 @@ namespace SpaceBridge.Web.Features.Matchmaking.Scheduling;
 /// <summary>
 /// One schedule run: its progress while it runs (state in the database, so a reload or another node shows the same),
 /// then the review: statistics, the proposal by slot and table, unscheduled requests and moves; publish, move one
-/// meeting, or re-run as a repair.
+/// meeting, lock or unlock a meeting at its slot and table, or re-run as a repair.
 /// </summary>
 [Authorize]
 public sealed class RunModel(AppDbContext db, ForumAccess access, SchedulePublisher publisher, MeetingMover mover, ScheduleRuns runs,
-    MeetingNotifications notifications, IStringLocalizer<SharedResource> l) : PageModel
+    MeetingNotifications notifications, MeetingLocker locker, IStringLocalizer<SharedResource> l) : PageModel
 {
     public Event Event { get; private set; } = null!;
     public ScheduleRun Run { get; private set; } = null!;
@@ -27,6 +27,17 @@ public sealed class RunModel(AppDbContext db, ForumAccess access, SchedulePublis
     public List<MeetingSlot> Slots { get; private set; } = [];
     public List<MeetingLocation> Locations { get; private set; } = [];
     public Dictionary<int, string> RequestLabels { get; private set; } = [];
+    /// <summary>Requests of the proposal that either side marked must-meet.</summary>
+    public HashSet<int> MustMeet { get; private set; } = [];
+    /// <summary>The event's locks by request.</summary>
+    public Dictionary<int, MeetingLock> Locks { get; private set; } = [];
+
+    /// <summary>Whether meetings of this run can be locked and unlocked here (a finished or published run).</summary>
+    public bool CanLock => Run.Status is ScheduleRunStatus.Succeeded or ScheduleRunStatus.Published && Proposal is not null;
+
+    public string LockProblemText(LockProblem problem) => problem.Kind == LockProblemKind.ParticipantUnavailable
+        ? l["Matchmaking.Lock.Problem.Unavailable", problem.Participant ?? "?"]
+        : l["Matchmaking.Lock.Problem.Clash"];
     [TempData] public string? Message { get; set; }
     /// <summary>What publishing this run would change against the published schedule (null when none is published).</summary>
     public ScheduleDiff? Changes { get; private set; }
@@ -108,6 +119,50 @@ public sealed class RunModel(AppDbContext db, ForumAccess access, SchedulePublis
         return await ShowAsync(eventId, runId, ct);
     }
 
+    public async Task<IActionResult> OnPostLockAsync(int eventId, int runId, int requestId, int slotId, int locationId, CancellationToken ct)
+    {
+        if (await GateAsync(eventId) is { } refused) return refused;
+        return await LockActionAsync(eventId, runId, async () =>
+        {
+            await locker.LockAsync(eventId, runId, requestId, slotId, locationId, User, ct);
+            Message = l["Matchmaking.Lock.Locked"];
+        }, ct);
+    }
+
+    public async Task<IActionResult> OnPostUnlockAsync(int eventId, int runId, int requestId, int version, CancellationToken ct)
+    {
+        if (await GateAsync(eventId) is { } refused) return refused;
+        return await LockActionAsync(eventId, runId, async () =>
+        {
+            await locker.UnlockAsync(eventId, requestId, VersionCheck.Exactly(version), User, ct);
+            Message = l["Matchmaking.Lock.Unlocked"];
+        }, ct);
+    }
+
+    private async Task<IActionResult> LockActionAsync(int eventId, int runId, Func<Task> act, CancellationToken ct)
+    {
+        try
+        {
+            await act();
+            return RedirectToPage(new { eventId, runId });
+        }
+        catch (KeyNotFoundException)
+        {
+            return NotFound();
+        }
+        catch (MeetingLockRefused ex)
+        {
+            ModelState.AddModelError("Lock", ex.Message);
+            Response.StatusCode = ex.StatusCode;
+        }
+        catch (StaleVersionRefusal)
+        {
+            ModelState.AddModelError("Lock", l["Matchmaking.Lock.Stale"]);
+            Response.StatusCode = StatusCodes.Status409Conflict;
+        }
+        return await ShowAsync(eventId, runId, ct);
+    }
+
     public async Task<IActionResult> OnPostRepairAsync(int eventId, int runId, CancellationToken ct)
     {
         if (await GateAsync(eventId) is { } refused) return refused;
@@ -151,13 +206,18 @@ public sealed class RunModel(AppDbContext db, ForumAccess access, SchedulePublis
             Changes = await publisher.CompareWithPublishedAsync(eventId, Proposal.Meetings, ct);
             NewerPublishedRunId = await publisher.NewerPublishedRunAsync(run, ct);
         }
+        Locks = (await locker.ForEventAsync(eventId, ct)).ToDictionary(x => x.MeetingRequestId);
         if (Proposal is not null)
         {
             var ids = Proposal.Meetings.Select(m => m.RequestId).Concat(Proposal.Unscheduled.Select(u => u.RequestId))
-                .Concat(Proposal.Moves.Select(m => m.RequestId)).Concat(Changes?.Dropped.Select(m => m.RequestId) ?? []).Distinct().ToList();
+                .Concat(Proposal.Moves.Select(m => m.RequestId)).Concat(Changes?.Dropped.Select(m => m.RequestId) ?? [])
+                .Concat(Locks.Keys).Distinct().ToList();
             RequestLabels = await db.MeetingRequests.AsNoTracking().Where(r => ids.Contains(r.Id))
                 .Select(r => new { r.Id, From = r.From.RomanizedName, FromOrg = r.From.OrganizationName, To = r.To.RomanizedName, ToOrg = r.To.OrganizationName })
                 .ToDictionaryAsync(r => r.Id, r => $"{r.From} ({r.FromOrg}) – {r.To} ({r.ToOrg})", ct);
+            MustMeet = [.. await db.MeetingRequests.AsNoTracking()
+                .Where(r => ids.Contains(r.Id) && (r.FromMark == Requests.MeetingMark.MustMeet || r.ToMark == Requests.MeetingMark.MustMeet))
+                .Select(r => r.Id).ToListAsync(ct)];
         }
         return Page();
     }

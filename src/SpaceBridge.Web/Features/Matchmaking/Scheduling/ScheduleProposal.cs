@@ -15,6 +15,8 @@ public sealed record ScheduleProposal
     public required List<ProposedMeeting> Meetings { get; init; }
     public required List<UnscheduledRequest> Unscheduled { get; init; }
     public List<ProposedMove> Moves { get; init; } = [];
+    /// <summary>The event's locks this run could not keep (the meeting was scheduled as if unlocked).</summary>
+    public List<LockProblem> LockProblems { get; init; } = [];
 
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
@@ -42,4 +44,10 @@ public sealed record ScheduleStatistics(
     int BreakSpread,
     int LocationChanges,
     int? Unaffected = null,
-    int? UnaffectedMoved = null);
+    int? UnaffectedMoved = null,
+    int MustMeet = 0,
+    int MustMeetScheduled = 0)
+{
+    /// <summary>Must-meet requests (either side's mark) left out of the schedule.</summary>
+    public int MustMeetUnscheduled => MustMeet - MustMeetScheduled;
+}

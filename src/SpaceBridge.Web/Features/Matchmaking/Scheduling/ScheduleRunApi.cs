@@ -11,7 +11,7 @@ namespace SpaceBridge.Web.Features.Matchmaking.Scheduling;
 /// <summary>What publishing a run answers: the run, its event and how many meetings the schedule now has.</summary>
 public sealed record PublishedScheduleDto(int RunId, int EventId, int Meetings);
 
-/// <summary>Organizer endpoints of API v1 for schedule runs: queue one, follow it, publish it.</summary>
+/// <summary>Organizer endpoints of API v1 for schedule runs: queue one, follow it, publish it, lock its meetings.</summary>
 public static class ScheduleRunApi
 {
     public static IEndpointRouteBuilder MapScheduleRunApi(this IEndpointRouteBuilder app)
@@ -26,6 +26,7 @@ public static class ScheduleRunApi
         api.MapPost("/{runId:int}/publish", Publish).DisableAntiforgery().WithName("PublishScheduleRun")
             .WithSummary("Make a finished run's proposal the event's schedule and notify the participants whose meetings changed.")
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status409Conflict);
+        api.MapMeetingLocks();
         return app;
     }
 

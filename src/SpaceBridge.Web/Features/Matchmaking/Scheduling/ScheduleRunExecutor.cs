@@ -82,6 +82,7 @@ public sealed class ScheduleRunExecutor(AppDbContext db, EventInstanceBuilder bu
             Statistics = ProposalMapper.Statistics(map, report.Metrics),
             Meetings = meetings,
             Unscheduled = unscheduled,
+            LockProblems = [.. map.LockProblems],
         };
     }
 
@@ -119,6 +120,7 @@ public sealed class ScheduleRunExecutor(AppDbContext db, EventInstanceBuilder bu
             Meetings = meetings,
             Unscheduled = unscheduled,
             Moves = moves,
+            LockProblems = [.. map.LockProblems],
         };
     }
 

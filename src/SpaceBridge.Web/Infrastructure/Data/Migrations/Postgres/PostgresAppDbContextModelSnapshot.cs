@@ -844,6 +844,9 @@ namespace SpaceBridge.Web.Data.Migrations.Postgres
                     b.Property<DateTime>("ExpiresAtUtc")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<int>("FromMark")
+                        .HasColumnType("integer");
+
                     b.Property<int>("FromRegistrationId")
                         .HasColumnType("integer");
 
@@ -864,6 +867,9 @@ namespace SpaceBridge.Web.Data.Migrations.Postgres
                         .IsRequired()
                         .HasMaxLength(32)
                         .HasColumnType("character varying(32)");
+
+                    b.Property<int>("ToMark")
+                        .HasColumnType("integer");
 
                     b.Property<int>("ToRegistrationId")
                         .HasColumnType("integer");
@@ -944,6 +950,49 @@ namespace SpaceBridge.Web.Data.Migrations.Postgres
                         .IsUnique();
 
                     b.ToTable("MeetingLocations");
+                });
+
+            modelBuilder.Entity("SpaceBridge.Web.Features.Matchmaking.Scheduling.MeetingLock", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("EventId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("LocationId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("LockedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("LockedBy")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<int>("MeetingRequestId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("SlotId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("LocationId");
+
+                    b.HasIndex("MeetingRequestId");
+
+                    b.HasIndex("EventId", "MeetingRequestId")
+                        .IsUnique();
+
+                    b.HasIndex("SlotId", "LocationId")
+                        .IsUnique();
+
+                    b.ToTable("MeetingLocks");
                 });
 
             modelBuilder.Entity("SpaceBridge.Web.Features.Matchmaking.Scheduling.MeetingSlot", b =>
@@ -3271,6 +3320,41 @@ namespace SpaceBridge.Web.Data.Migrations.Postgres
                     b.Navigation("Event");
 
                     b.Navigation("Organization");
+                });
+
+            modelBuilder.Entity("SpaceBridge.Web.Features.Matchmaking.Scheduling.MeetingLock", b =>
+                {
+                    b.HasOne("SpaceBridge.Web.Features.Programme.Events.Event", "Event")
+                        .WithMany()
+                        .HasForeignKey("EventId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("SpaceBridge.Web.Features.Matchmaking.Scheduling.MeetingLocation", "Location")
+                        .WithMany()
+                        .HasForeignKey("LocationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("SpaceBridge.Web.Features.Matchmaking.Requests.MeetingRequest", "MeetingRequest")
+                        .WithMany()
+                        .HasForeignKey("MeetingRequestId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("SpaceBridge.Web.Features.Matchmaking.Scheduling.MeetingSlot", "Slot")
+                        .WithMany()
+                        .HasForeignKey("SlotId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Event");
+
+                    b.Navigation("Location");
+
+                    b.Navigation("MeetingRequest");
+
+                    b.Navigation("Slot");
                 });
 
             modelBuilder.Entity("SpaceBridge.Web.Features.Matchmaking.Scheduling.MeetingSlot", b =>

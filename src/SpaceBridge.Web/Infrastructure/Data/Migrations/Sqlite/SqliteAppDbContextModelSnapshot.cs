@@ -803,6 +803,9 @@ namespace SpaceBridge.Web.Data.Migrations.Sqlite
                     b.Property<DateTime>("ExpiresAtUtc")
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("FromMark")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("FromRegistrationId")
                         .HasColumnType("INTEGER");
 
@@ -823,6 +826,9 @@ namespace SpaceBridge.Web.Data.Migrations.Sqlite
                         .IsRequired()
                         .HasMaxLength(32)
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("ToMark")
+                        .HasColumnType("INTEGER");
 
                     b.Property<int>("ToRegistrationId")
                         .HasColumnType("INTEGER");
@@ -901,6 +907,47 @@ namespace SpaceBridge.Web.Data.Migrations.Sqlite
                         .IsUnique();
 
                     b.ToTable("MeetingLocations");
+                });
+
+            modelBuilder.Entity("SpaceBridge.Web.Features.Matchmaking.Scheduling.MeetingLock", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("EventId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("LocationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("LockedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LockedBy")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("MeetingRequestId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("SlotId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("LocationId");
+
+                    b.HasIndex("MeetingRequestId");
+
+                    b.HasIndex("EventId", "MeetingRequestId")
+                        .IsUnique();
+
+                    b.HasIndex("SlotId", "LocationId")
+                        .IsUnique();
+
+                    b.ToTable("MeetingLocks");
                 });
 
             modelBuilder.Entity("SpaceBridge.Web.Features.Matchmaking.Scheduling.MeetingSlot", b =>
@@ -3160,6 +3207,41 @@ namespace SpaceBridge.Web.Data.Migrations.Sqlite
                     b.Navigation("Event");
 
                     b.Navigation("Organization");
+                });
+
+            modelBuilder.Entity("SpaceBridge.Web.Features.Matchmaking.Scheduling.MeetingLock", b =>
+                {
+                    b.HasOne("SpaceBridge.Web.Features.Programme.Events.Event", "Event")
+                        .WithMany()
+                        .HasForeignKey("EventId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("SpaceBridge.Web.Features.Matchmaking.Scheduling.MeetingLocation", "Location")
+                        .WithMany()
+                        .HasForeignKey("LocationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("SpaceBridge.Web.Features.Matchmaking.Requests.MeetingRequest", "MeetingRequest")
+                        .WithMany()
+                        .HasForeignKey("MeetingRequestId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("SpaceBridge.Web.Features.Matchmaking.Scheduling.MeetingSlot", "Slot")
+                        .WithMany()
+                        .HasForeignKey("SlotId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Event");
+
+                    b.Navigation("Location");
+
+                    b.Navigation("MeetingRequest");
+
+                    b.Navigation("Slot");
                 });
 
             modelBuilder.Entity("SpaceBridge.Web.Features.Matchmaking.Scheduling.MeetingSlot", b =>
