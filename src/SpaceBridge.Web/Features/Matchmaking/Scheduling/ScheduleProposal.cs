@@ -15,6 +15,8 @@ public sealed record ScheduleProposal
     public required List<ProposedMeeting> Meetings { get; init; }
     public required List<UnscheduledRequest> Unscheduled { get; init; }
     public List<ProposedMove> Moves { get; init; } = [];
+    /// <summary>Requests whose participants share no language, with the interpreter pair ("ko-en") their meeting uses.</summary>
+    public Dictionary<int, string> Interpreters { get; init; } = [];
 
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
@@ -42,4 +44,5 @@ public sealed record ScheduleStatistics(
     int BreakSpread,
     int LocationChanges,
     int? Unaffected = null,
-    int? UnaffectedMoved = null);
+    int? UnaffectedMoved = null,
+    int? Interpreted = null);

@@ -82,6 +82,7 @@ public sealed class ScheduleRunExecutor(AppDbContext db, EventInstanceBuilder bu
             Statistics = ProposalMapper.Statistics(map, report.Metrics),
             Meetings = meetings,
             Unscheduled = unscheduled,
+            Interpreters = ProposalMapper.Interpreters(map),
         };
     }
 
@@ -118,6 +119,7 @@ public sealed class ScheduleRunExecutor(AppDbContext db, EventInstanceBuilder bu
             Statistics = ProposalMapper.Statistics(map, validation.Metrics) with { Unaffected = result.Unaffected, UnaffectedMoved = result.UnaffectedMoved },
             Meetings = meetings,
             Unscheduled = unscheduled,
+            Interpreters = ProposalMapper.Interpreters(map),
             Moves = moves,
         };
     }
