@@ -58,7 +58,7 @@ public sealed class InterpretersModel(AppDbContext db, ForumAccess access, Inter
             ModelState[key]!.Errors.Clear();
             ModelState.AddModelError(key, l["Interpreters.Error.Count", InterpreterPools.MaxCount]);
         }
-        if (!ModelState.IsValid) return await ShowAsync(eventId, ct, StatusCodes.Status400BadRequest);
+        if (!ModelState.IsValid) return await ShowAsync(eventId, ct);
         try
         {
             var pool = PoolId is { } id
@@ -77,7 +77,7 @@ public sealed class InterpretersModel(AppDbContext db, ForumAccess access, Inter
             {
                 foreach (var message in messages) ModelState.AddModelError($"{nameof(Input)}.{field}", message);
             }
-            return await ShowAsync(eventId, ct, StatusCodes.Status400BadRequest);
+            return await ShowAsync(eventId, ct);
         }
         catch (StaleVersionRefusal)
         {
