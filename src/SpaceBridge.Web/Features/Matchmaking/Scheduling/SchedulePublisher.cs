@@ -113,6 +113,7 @@ public sealed class SchedulePublisher(AppDbContext db, EventInstanceBuilder buil
             ViolationKind.ParticipantDoubleBooked => l["Matchmaking.Error.DoubleBooked", v.Participant is { } p ? map.Instance.Participants[p].Name : "?"].Value,
             ViolationKind.LocationCapacity => l["Matchmaking.Error.TableTwice"].Value,
             ViolationKind.ForbiddenSlot => l["Matchmaking.Error.NotAvailable", v.Message].Value,
+            ViolationKind.InterpreterCapacity => l["Interpreters.Error.NoInterpreterInSlot"].Value,
             _ => v.Message,
         }));
 

@@ -126,6 +126,37 @@ public sealed class InterpreterScheduleTests : IDisposable
     }
 
     [Fact]
+    public async Task Moving_a_meeting_into_a_slot_whose_interpreter_is_taken_is_refused_and_nothing_is_written()
+    {
+        var (eventId, _, _, _) = await ForumAsync(interpreters: 1);
+        var organizer = await _factory.SignInAsync(await _factory.CreateUserAsync(new TestForumRole(ForumRole.Organizer)));
+        var run = await organizer.RunToEndAsync(eventId);
+        var proposal = await ProposalAsync(run.Id);
+        var people = await _factory.WithDbAsync(db => db.MeetingRequests.Where(r => r.EventId == eventId)
+            .ToDictionaryAsync(r => r.Id, r => new[] { r.FromRegistrationId, r.ToRegistrationId }));
+        bool FreeIn(ProposedMeeting meeting, int slotId) => !proposal.Meetings.Any(m => m.SlotId == slotId && m.RequestId != meeting.RequestId
+            && people[m.RequestId].Intersect(people[meeting.RequestId]).Any());
+        var interpreted = proposal.Meetings.Where(m => proposal.Interpreters.ContainsKey(m.RequestId)).ToList();
+        // A meeting needing the interpreter, moved to another such meeting's slot where both its people are free: only the interpreter is missing.
+        var (moved, target) = interpreted.SelectMany(a => interpreted.Where(b => b.SlotId != a.SlotId && FreeIn(a, b.SlotId)).Select(b => (a, b))).First();
+        var freeTable = await _factory.WithDbAsync(db => db.MeetingLocations.Where(l => l.EventId == eventId)
+            .Select(l => l.Id).ToListAsync());
+        var table = freeTable.First(t => !proposal.Meetings.Any(m => m.SlotId == target.SlotId && m.LocationId == t));
+        var url = $"/organizer/events/{eventId}/matchmaking/runs/{run.Id}";
+
+        var refused = await organizer.SubmitFormAsync(url, new Dictionary<string, string>
+        {
+            ["requestId"] = moved.RequestId.ToString(), ["slotId"] = target.SlotId.ToString(), ["locationId"] = table.ToString(),
+        }, "form#move");
+
+        Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
+        var body = await refused.Content.ReadAsStringAsync();
+        var error = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(body).QuerySelector("#move .field-error")?.TextContent;
+        Assert.Contains("no interpreter of their pair is free in that slot", error ?? body);
+        Assert.Equal(proposal.Meetings, (await ProposalAsync(run.Id)).Meetings);
+    }
+
+    [Fact]
     public async Task Without_a_pool_for_their_pair_meetings_stay_out_with_that_reason()
     {
         var (eventId, _, _, _) = await ForumAsync(interpreters: -1);
