@@ -74,6 +74,10 @@ public class InterpreterPagesBrowserTests(KestrelMatchmakingDemoFactory app, Chr
 
         Assert.Equal(culture == "ko" ? "미팅 통역사" : "Interpreters for meetings", (await page.Locator("h1").InnerTextAsync()).Split(':')[0]);
         await Reflow.AssertNoHorizontalPageScrollAsync(page);
+        // The demo's pools (and the one another test may have added) fit: their table does not even scroll inside its region.
+        Assert.InRange(await page.Locator("#pools tbody tr").CountAsync(), 2, 3);
+        Assert.True(await page.Locator("#pools").EvaluateAsync<bool>("t => t.parentElement.scrollWidth <= t.parentElement.clientWidth"),
+            "the pools table should fit 320 px");
         await Screenshots.TakeAsync(page, $"reflow-320-interpreters-{culture}");
         await AccessibilityCheck.AssertNoSeriousViolationsAsync(page);
     }
