@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using SpaceBridge.Web.Features.Matchmaking.Interpreters;
 using SpaceBridge.Web.Features.Matchmaking.Opportunities;
 using SpaceBridge.Web.Features.Matchmaking.Profiles;
 using SpaceBridge.Web.Features.Matchmaking.Requests;
@@ -12,7 +13,9 @@ namespace SpaceBridge.Web.DemoData;
 /// <summary>
 /// Loads the matchmaking demo into the demo forum: the invented organizations of <see cref="FictionalOrganizations"/>
 /// with profiles and opportunities, one approved delegate each for the 8 Nov symposium, some meeting requests
-/// between them, and the symposium's matchmaking settings, tables and booths. Runs once (skipped when the forum
+/// between them, and the symposium's matchmaking settings, tables and booths. Delegates list the languages they meet in
+/// (<see cref="MeetingLanguages"/>: some Korean and Mexican delegates speak only their own language) and the symposium
+/// has interpreters for Korean-English and Korean-Spanish meetings, one of each per slot. Runs once (skipped when the forum
 /// already has profiles), in one transaction.
 /// </summary>
 public static class MatchmakingDemoSeeder
@@ -41,6 +44,7 @@ public static class MatchmakingDemoSeeder
             db.OrganizationProfiles.Add(Profile(forum.Id, org, source, nowUtc));
             db.Opportunities.AddRange(Opportunities(forum.Id, org, source, nowUtc));
             var registration = Delegate(day1.Id, org, source, nowUtc);
+            registration.MeetingLanguages = MeetingLanguages(source, delegates.Count(d => d.Source.CountryCode == source.CountryCode));
             db.Registrations.Add(registration);
             delegates.Add((source, org, registration));
         }
@@ -57,6 +61,9 @@ public static class MatchmakingDemoSeeder
             RequestsOpenUtc = new DateTime(2023, 10, 1, 0, 0, 0, DateTimeKind.Utc),
             RequestsCloseUtc = null,
         });
+        db.Set<EventInterpreterPool>().AddRange(
+            new EventInterpreterPool { EventId = day1.Id, LanguageA = "ko", LanguageB = "en", Count = 1, Version = 1 },
+            new EventInterpreterPool { EventId = day1.Id, LanguageA = "ko", LanguageB = "es", Count = 1, Version = 1 });
         for (var i = 1; i <= TableCount; i++)
         {
             db.MeetingLocations.Add(new MeetingLocation { EventId = day1.Id, Name = $"T{i}", Kind = MeetingLocationKind.Table });
@@ -145,9 +152,21 @@ public static class MatchmakingDemoSeeder
     };
 
     /// <summary>
-/// Every other organization asks the first partner of another country that offers what it needs; every third is accepted,
-/// one in four marked must-meet by its requester and one in four optional.
-/// </summary>
+    /// The languages a delegate meets in, by country and by their place among that country's delegates: every other Korean
+    /// delegate speaks only Korean and every other Mexican only Spanish, so some accepted meetings need an interpreter (and
+    /// a Spanish-only delegate meeting an English-only one finds no Spanish-English interpreter at the symposium).
+    /// </summary>
+    public static List<string> MeetingLanguages(FictionalOrganization s, int indexInCountry) => s.CountryCode switch
+    {
+        "KR" => indexInCountry % 2 == 1 ? ["ko"] : ["ko", "en"],
+        "MX" => indexInCountry % 2 == 1 ? ["es"] : ["es", "en"],
+        _ => ["en"],
+    };
+
+    /// <summary>
+    /// Every other organization asks the first partner of another country that offers what it needs; every third is accepted,
+    /// one in four marked must-meet by its requester and one in four optional.
+    /// </summary>
     private static IEnumerable<MeetingRequest> Requests(int eventId,
         List<(FictionalOrganization Source, Organization Org, Registration Delegate)> delegates, DateTime nowUtc)
     {

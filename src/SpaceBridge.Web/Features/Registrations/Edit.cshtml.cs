@@ -28,7 +28,7 @@ public sealed class EditModel(AppDbContext db, Registrar registrar, TimeProvider
         {
             HangulName = r.HangulName, RomanizedName = r.RomanizedName, OrganizationName = r.OrganizationName, CountryCode = r.CountryCode,
             Position = r.Position, ParticipantType = r.ParticipantType, DietaryNeeds = r.DietaryNeeds, AccessibilityNeeds = r.AccessibilityNeeds,
-            NeedsInterpreter = r.NeedsInterpreter, InterpreterLanguage = r.InterpreterLanguage, ConsentToDirectory = r.ConsentToDirectory,
+            NeedsInterpreter = r.NeedsInterpreter, InterpreterLanguage = r.InterpreterLanguage, MeetingLanguages = [.. r.MeetingLanguages], ConsentToDirectory = r.ConsentToDirectory,
             OrganizationChoice = r.OrganizationId?.ToString(),
         };
         Version = r.Version;

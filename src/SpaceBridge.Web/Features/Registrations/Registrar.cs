@@ -120,6 +120,7 @@ public sealed class Registrar(AppDbContext db, AuditLog audit, RegistrationMaile
         AccessibilityNeeds = RegistrationRules.Clean(d.AccessibilityNeeds),
         NeedsInterpreter = d.NeedsInterpreter,
         InterpreterLanguage = d.NeedsInterpreter ? d.InterpreterLanguage : null,
+        MeetingLanguages = MeetingLanguageCodes.Normalize(d.MeetingLanguages),
         ConsentToDirectory = d.ConsentToDirectory,
         ConsentToProcessing = d.ConsentToProcessing,
         ConsentToExhibitors = d.ConsentToExhibitors,
@@ -171,6 +172,7 @@ public sealed class Registrar(AppDbContext db, AuditLog audit, RegistrationMaile
             r.AccessibilityNeeds = RegistrationRules.Clean(details.AccessibilityNeeds);
             r.NeedsInterpreter = details.NeedsInterpreter;
             r.InterpreterLanguage = details.NeedsInterpreter ? details.InterpreterLanguage : null;
+            r.MeetingLanguages = MeetingLanguageCodes.Normalize(details.MeetingLanguages);
             r.ConsentToDirectory = details.ConsentToDirectory;
             r.Version++;
             audit.Record(actor, "registration.changed", $"registration:{r.Id}", r.Email, r.Event.ForumId, r.EventId);

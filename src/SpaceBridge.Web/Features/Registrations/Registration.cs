@@ -34,8 +34,16 @@ public class Registration
     public string? DietaryNeeds { get; set; }
     public string? AccessibilityNeeds { get; set; }
     public bool NeedsInterpreter { get; set; }
-    /// <summary>Language the interpreter should speak, e.g. "ko" or "en".</summary>
+    /// <summary>
+    /// Language the interpreter should speak, e.g. "ko" or "en": interpretation of the programme's sessions (headsets,
+    /// shown at check-in). Meetings use <see cref="MeetingLanguages"/>; when both are given this is one of them.
+    /// </summary>
     public string? InterpreterLanguage { get; set; }
+    /// <summary>
+    /// Languages the person can hold a one-to-one meeting in (codes of <see cref="MeetingLanguageCodes"/>), the preferred
+    /// one first. Empty: not known, and the scheduler never books an interpreter for them.
+    /// </summary>
+    public List<string> MeetingLanguages { get; set; } = [];
     public bool ConsentToDirectory { get; set; }
     public bool ConsentToProcessing { get; set; }
     /// <summary>Whether exhibitors who scan this badge may see the person's name and contact details (otherwise they count an anonymous visit).</summary>

@@ -16,6 +16,8 @@ internal sealed class RegistrationConfiguration : IEntityTypeConfiguration<Regis
         builder.Property(r => r.DietaryNeeds).HasMaxLength(500);
         builder.Property(r => r.AccessibilityNeeds).HasMaxLength(500);
         builder.Property(r => r.InterpreterLanguage).HasMaxLength(8);
+        builder.Property(r => r.MeetingLanguages).HasMaxLength(64)
+            .HasConversion(MeetingLanguageCodes.Converter, MeetingLanguageCodes.Comparer);
         builder.Property(r => r.StatusReason).HasMaxLength(500);
         builder.Property(r => r.BadgeToken).HasMaxLength(64);
         builder.Property(r => r.Version).IsConcurrencyToken();

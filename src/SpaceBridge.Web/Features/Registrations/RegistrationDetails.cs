@@ -15,6 +15,8 @@ public sealed record RegistrationDetails
     public string? AccessibilityNeeds { get; init; }
     public bool NeedsInterpreter { get; init; }
     public string? InterpreterLanguage { get; init; }
+    /// <summary>Languages the person can hold a meeting in ("ko", "en", ...; preferred first); empty or absent: not known.</summary>
+    public IReadOnlyList<string>? MeetingLanguages { get; init; }
     public bool ConsentToDirectory { get; init; }
     public bool ConsentToProcessing { get; init; }
     /// <summary>An approved organization from the list (GET /api/v1/organizations?search=), or the caller's own proposal.</summary>

@@ -20,6 +20,7 @@ public sealed record RegistrationDto(
     string? AccessibilityNeeds,
     bool NeedsInterpreter,
     string? InterpreterLanguage,
+    IReadOnlyList<string> MeetingLanguages,
     bool ConsentToDirectory,
     int? DelegationId,
     int? ProtocolRank,
@@ -30,7 +31,7 @@ public sealed record RegistrationDto(
 {
     public static IQueryable<RegistrationDto> Project(IQueryable<Registration> query) =>
         query.Select(r => new RegistrationDto(r.Id, r.EventId, r.Status, r.Email, r.HangulName, r.RomanizedName, r.OrganizationName, r.CountryCode,
-            r.Position, r.ParticipantType, r.DietaryNeeds, r.AccessibilityNeeds, r.NeedsInterpreter, r.InterpreterLanguage, r.ConsentToDirectory,
+            r.Position, r.ParticipantType, r.DietaryNeeds, r.AccessibilityNeeds, r.NeedsInterpreter, r.InterpreterLanguage, r.MeetingLanguages, r.ConsentToDirectory,
             r.DelegationId, r.ProtocolRank, r.SubmittedAtUtc, r.StatusChangedAtUtc, r.StatusReason, r.Version));
 
     public static RegistrationDto From(Registration r) => Project(new[] { r }.AsQueryable()).Single();

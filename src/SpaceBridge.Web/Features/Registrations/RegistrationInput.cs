@@ -25,6 +25,7 @@ public sealed class RegistrationInput
     [Display(Name = "Registration.Field.AccessibilityNeeds")] public string? AccessibilityNeeds { get; set; }
     [Display(Name = "Registration.Field.NeedsInterpreter")] public bool NeedsInterpreter { get; set; }
     [Display(Name = "Registration.Field.InterpreterLanguage")] public string? InterpreterLanguage { get; set; }
+    [Display(Name = "Interpreters.Field.MeetingLanguages")] public List<string> MeetingLanguages { get; set; } = [];
     [Display(Name = "Registration.Field.ConsentToDirectory")] public bool ConsentToDirectory { get; set; }
     [RequiredInForm, Display(Name = "Registration.Field.ConsentToProcessing")] public bool ConsentToProcessing { get; set; }
     [Display(Name = "Exhibition.Field.ConsentToExhibitors")] public bool ConsentToExhibitors { get; set; }
@@ -33,7 +34,7 @@ public sealed class RegistrationInput
     {
         HangulName = HangulName, RomanizedName = RomanizedName ?? "", OrganizationName = OrganizationName ?? "", CountryCode = CountryCode ?? "",
         Position = Position, ParticipantType = ParticipantType, DietaryNeeds = DietaryNeeds, AccessibilityNeeds = AccessibilityNeeds,
-        NeedsInterpreter = NeedsInterpreter, InterpreterLanguage = InterpreterLanguage, ConsentToDirectory = ConsentToDirectory,
+        NeedsInterpreter = NeedsInterpreter, InterpreterLanguage = InterpreterLanguage, MeetingLanguages = MeetingLanguages, ConsentToDirectory = ConsentToDirectory,
         ConsentToProcessing = ConsentToProcessing, ConsentToExhibitors = ConsentToExhibitors,
         OrganizationId = int.TryParse(OrganizationChoice, out var organizationId) ? organizationId : null,
         NewOrganization = OrganizationChoice == "new"

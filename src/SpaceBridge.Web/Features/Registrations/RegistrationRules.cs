@@ -36,6 +36,12 @@ public static class RegistrationRules
         if (d.AccessibilityNeeds?.Trim().Length > NeedsMax) Add(nameof(d.AccessibilityNeeds), l["Registration.Error.TooLong", NeedsMax]);
         if (!Enum.IsDefined(d.ParticipantType)) Add(nameof(d.ParticipantType), l["Registration.Error.ParticipantType"]);
         if (d.NeedsInterpreter && !InterpreterLanguages.Contains(d.InterpreterLanguage)) Add(nameof(d.InterpreterLanguage), l["Registration.Error.InterpreterLanguage"]);
+        if (d.MeetingLanguages?.FirstOrDefault(code => !MeetingLanguageCodes.IsKnown(code)) is { } unknown)
+            Add(nameof(d.MeetingLanguages), l["Interpreters.Error.UnknownLanguage", unknown]);
+        else if (d.NeedsInterpreter && d.InterpreterLanguage is { } heard && MeetingLanguageCodes.Normalize(d.MeetingLanguages) is { Count: > 0 } spoken
+            && !spoken.Contains(heard))
+            // Interpretation of the sessions into a language the person cannot meet in contradicts the meeting languages.
+            Add(nameof(d.MeetingLanguages), l["Interpreters.Error.InterpreterLanguageNotSpoken"]);
         if (!d.ConsentToProcessing) Add(nameof(d.ConsentToProcessing), l["Registration.Error.Consent"]);
 
         if (errors.Count > 0)

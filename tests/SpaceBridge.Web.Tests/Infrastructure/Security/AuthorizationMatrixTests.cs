@@ -193,6 +193,13 @@ public sealed class AuthorizationMatrixTests(SpaceBridgeFactory factory) : IClas
         ["GET /api/v1/events/{eventId:int}/schedule-runs/locks"] = new(SignIn, Denied, Denied, Ok, Ok),
         ["POST /api/v1/events/{eventId:int}/schedule-runs/{runId:int}/locks"] = PostRefusedOrganizers,
         ["DELETE /api/v1/events/{eventId:int}/schedule-runs/locks/{requestId:int}"] = new(SignIn, Denied, Denied, PreconditionRequired, PreconditionRequired),
+        ["GET /organizer/events/{eventId:int}/matchmaking/interpreters"] = DemoForumOrganizers,
+        ["POST /organizer/events/{eventId:int}/matchmaking/interpreters"] = PostRefusedSignIn,
+        ["GET /api/v1/events/{eventId:int}/interpreter-pools"] = DemoForumOrganizers,
+        ["POST /api/v1/events/{eventId:int}/interpreter-pools"] = PostRefusedOrganizers,
+        ["GET /api/v1/events/{eventId:int}/interpreter-pools/{poolId:int}"] = new(SignIn, Denied, Denied, NotFound, NotFound),
+        ["PUT /api/v1/events/{eventId:int}/interpreter-pools/{poolId:int}"] = PostRefusedOrganizers,
+        ["DELETE /api/v1/events/{eventId:int}/interpreter-pools/{poolId:int}"] = new(SignIn, Denied, Denied, PreconditionRequired, PreconditionRequired),
 
         // Badges: one's own (organizers of the event too; anyone else is told it does not exist), the event's for organizers
         ["GET /registrations/{id:int}/badge.pdf"] = new(SignIn, NotFound, NotFound, Ok, Ok),

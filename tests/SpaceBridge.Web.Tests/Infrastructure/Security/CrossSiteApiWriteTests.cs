@@ -300,6 +300,10 @@ public sealed class CrossSiteApiWriteTests : IDisposable
         var newsId = await CountAsync(db => db.Set<SpaceBridge.Web.Features.News.NewsItem>().OrderBy(n => n.Id).Select(n => n.Id).FirstAsync());
         known["POST /api/v1/forums/{forumId:int}/news"] = Json($"/api/v1/forums/{forumId}/news", newsItem);
         known["PUT /api/v1/news/{id:int}"] = Send(HttpMethod.Put, $"/api/v1/news/{newsId}", newsItem);
+        const string pool = """{"languageA":"ko","languageB":"de","count":1}""";
+        known["POST /api/v1/events/{eventId:int}/interpreter-pools"] = Json($"/api/v1/events/{eventId}/interpreter-pools", pool);
+        known["PUT /api/v1/events/{eventId:int}/interpreter-pools/{poolId:int}"] = Send(HttpMethod.Put, $"/api/v1/events/{eventId}/interpreter-pools/2147480000", pool);
+        known["DELETE /api/v1/events/{eventId:int}/interpreter-pools/{poolId:int}"] = Send(HttpMethod.Delete, $"/api/v1/events/{eventId}/interpreter-pools/2147480000", "");
         var discovered = MatrixEndpoints.Discover(_factory.Services.GetRequiredService<EndpointDataSource>())
             .Where(e => e.IsApi && e.Method is "POST" or "PUT" or "PATCH" or "DELETE").Select(e => e.Key).ToList();
         Assert.True(discovered.Count >= 13, $"only {discovered.Count} unsafe API routes found");

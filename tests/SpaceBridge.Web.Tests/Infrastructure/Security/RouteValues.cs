@@ -101,7 +101,7 @@ public sealed partial class RouteValues
                 ("organizationId", _) or ("id", "organizations") => OrganizationId.ToString(),
                 ("registrationId", _) or ("id", "registrations") => RegistrationId.ToString(),
                 ("exhibitorId", _) => ExhibitorId.ToString(),
-                ("runId", _) => "999999",
+                ("runId", _) or ("poolId", _) => "999999",
                 ("requestId", _) => "2147480000",
                 ("batchId", _) => "2147480000",
                 ("code", "status") => "404",

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using SpaceBridge.Scheduling.Model;
+using SpaceBridge.Web.Features.Matchmaking.Interpreters;
 using SpaceBridge.Web.Features.Matchmaking.Requests;
 using SpaceBridge.Web.Features.Registrations;
 using SpaceBridge.Web.Infrastructure.Data;
@@ -13,7 +14,8 @@ namespace SpaceBridge.Web.Features.Matchmaking.Scheduling;
 /// accepted requests, meetings the accepted requests between two approved registrations (priority as weight),
 /// slots the event's meeting slots grouped by block, locations its tables and booths (a booth is the home of the
 /// people of its organization), forbidden slots the declared or agenda-derived unavailability, pins the organizers'
-/// locks (<see cref="LockPins"/>), preferences each side's mark.
+/// locks (<see cref="LockPins"/>), preferences each side's mark, languages those the registration lists for meetings,
+/// and interpreters the event's pools (each pool's count free in every slot).
 /// </summary>
 public sealed class EventInstanceBuilder(AppDbContext db)
 {
@@ -29,7 +31,7 @@ public sealed class EventInstanceBuilder(AppDbContext db)
             .ToListAsync(ct);
         var registrationIds = requests.SelectMany(r => new[] { r.FromRegistrationId, r.ToRegistrationId }).Distinct().Order().ToList();
         var registrations = await db.Registrations.AsNoTracking().Where(r => registrationIds.Contains(r.Id))
-            .Select(r => new { r.Id, r.RomanizedName, r.OrganizationId }).ToDictionaryAsync(r => r.Id, ct);
+            .Select(r => new { r.Id, r.RomanizedName, r.OrganizationId, r.MeetingLanguages }).ToDictionaryAsync(r => r.Id, ct);
         var slots = await db.MeetingSlots.AsNoTracking().Where(s => s.EventId == eventId).OrderBy(s => s.Index).ToListAsync(ct);
         var locations = await db.MeetingLocations.AsNoTracking().Where(l => l.EventId == eventId)
             .OrderBy(l => l.Kind).ThenBy(l => l.Id).ToListAsync(ct);
@@ -60,7 +62,10 @@ public sealed class EventInstanceBuilder(AppDbContext db)
             Name = registrations[id].RomanizedName,
             ForbiddenSlots = forbidden.GetValueOrDefault(id) ?? new HashSet<int>(),
             HomeLocation = registrations[id].OrganizationId is { } org && boothOf.TryGetValue(org, out var booth) ? booth : null,
+            Languages = registrations[id].MeetingLanguages,
         }).ToList();
+        var interpreters = await db.Set<EventInterpreterPool>().AsNoTracking().Where(p => p.EventId == eventId).OrderBy(p => p.Id)
+            .Select(p => new { p.LanguageA, p.LanguageB, p.Count }).ToListAsync(ct);
         var participantIndex = registrationIds.Select((id, i) => (id, i)).ToDictionary(x => x.id, x => x.i);
         var meetings = requests.Select(r => new Meeting
         {
@@ -79,6 +84,7 @@ public sealed class EventInstanceBuilder(AppDbContext db)
             Participants = participants,
             Meetings = meetings,
             Locations = [.. locations.Select(l => new Location(l.Name, l.Kind == MeetingLocationKind.Booth ? LocationKind.Booth : LocationKind.Table))],
+            Interpreters = [.. interpreters.Select(p => new InterpreterPool(p.LanguageA, p.LanguageB, [.. Enumerable.Repeat(p.Count, slots.Count)]))],
         };
         return new EventInstance(instance, [.. requests.Select(r => r.Id)], registrationIds, [.. slots.Select(s => s.Id)], [.. locations.Select(l => l.Id)])
         {

@@ -1,5 +1,6 @@
 using SpaceBridge.Scheduling.Model;
 using SpaceBridge.Scheduling.Validation;
+using SpaceBridge.Web.Features.Matchmaking.Interpreters;
 
 namespace SpaceBridge.Web.Features.Matchmaking.Scheduling;
 
@@ -21,7 +22,8 @@ public static class ProposalMapper
             }
             else
             {
-                unscheduled.Add(new UnscheduledRequest(requestId, a.UnscheduledReason ?? (a.Slot is null ? "no common free slot" : "no free table")));
+                var reason = a.UnscheduledReason ?? (a.Slot is null ? "no common free slot" : "no free table");
+                unscheduled.Add(new UnscheduledRequest(requestId, InterpreterUse.Explain(map.Instance, solution, a.Meeting, reason)));
             }
         }
         for (var m = 0; m < map.RequestIds.Count; m++)
@@ -70,6 +72,11 @@ public static class ProposalMapper
         return (new Solution { Assignments = assignments }, problems);
     }
 
+    /// <summary>Every request needing an interpreter with the pair its meeting draws on (placed or not).</summary>
+    public static Dictionary<int, string> Interpreters(EventInstance map) =>
+        Enumerable.Range(0, map.RequestIds.Count).Select(m => (Request: map.RequestIds[m], Pair: InterpreterUse.PairOf(map.Instance, m)))
+            .Where(x => x.Pair is not null).ToDictionary(x => x.Request, x => x.Pair!);
+
     public static ScheduleStatistics Statistics(EventInstance map, ScheduleMetrics metrics) => new(
         Requests: map.RequestIds.Count,
         Scheduled: metrics.ScheduledCount,
@@ -81,7 +88,8 @@ public static class ProposalMapper
         BreakSpread: metrics.BreakSpread,
         LocationChanges: metrics.TotalLocationChanges,
         MustMeet: metrics.MustMeetCount,
-        MustMeetScheduled: metrics.MustMeetScheduled);
+        MustMeetScheduled: metrics.MustMeetScheduled,
+        Interpreted: metrics.InterpretedCount);
 
     public static string Describe(IEnumerable<Violation> violations) =>
         string.Join("; ", violations.Take(5).Select(v => v.Message));

@@ -58,6 +58,11 @@ public sealed class RunModel(AppDbContext db, ForumAccess access, SchedulePublis
     public string? ErrorFor(string field) =>
         ModelState.TryGetValue(field, out var entry) && entry.Errors.Count > 0 ? string.Join(" ", entry.Errors.Select(e => e.ErrorMessage)) : null;
 
+    /// <summary>An interpreter pair ("ko-en") in the reader's language, or a dash when the meeting needs none.</summary>
+    public string InterpreterLabel(string? pair) => pair?.Split('-') is [var a, var b]
+        ? $"{l[Registrations.MeetingLanguageCodes.NameKey(a)]} – {l[Registrations.MeetingLanguageCodes.NameKey(b)]}"
+        : "–";
+
     public string RequestLabel(int requestId) => RequestLabels.GetValueOrDefault(requestId) ?? $"#{requestId}";
 
     public async Task<IActionResult> OnGetAsync(int eventId, int runId, CancellationToken ct) =>

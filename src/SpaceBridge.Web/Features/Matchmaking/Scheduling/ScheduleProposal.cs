@@ -17,6 +17,8 @@ public sealed record ScheduleProposal
     public List<ProposedMove> Moves { get; init; } = [];
     /// <summary>The event's locks this run could not keep (the meeting was scheduled as if unlocked).</summary>
     public List<LockProblem> LockProblems { get; init; } = [];
+    /// <summary>Requests whose participants share no language, with the interpreter pair ("ko-en") their meeting uses.</summary>
+    public Dictionary<int, string> Interpreters { get; init; } = [];
 
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
@@ -46,7 +48,8 @@ public sealed record ScheduleStatistics(
     int? Unaffected = null,
     int? UnaffectedMoved = null,
     int MustMeet = 0,
-    int MustMeetScheduled = 0)
+    int MustMeetScheduled = 0,
+    int? Interpreted = null)
 {
     /// <summary>Must-meet requests (either side's mark) left out of the schedule.</summary>
     public int MustMeetUnscheduled => MustMeet - MustMeetScheduled;

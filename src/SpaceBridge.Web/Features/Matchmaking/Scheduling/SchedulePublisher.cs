@@ -114,6 +114,7 @@ public sealed class SchedulePublisher(AppDbContext db, EventInstanceBuilder buil
             ViolationKind.LocationCapacity => l["Matchmaking.Error.TableTwice"].Value,
             ViolationKind.ForbiddenSlot => l["Matchmaking.Error.NotAvailable", v.Message].Value,
             ViolationKind.PinnedSlot or ViolationKind.PinnedLocation when v.Meeting is { } m => l["Matchmaking.Lock.Violated", m < map.RequestIds.Count ? map.RequestIds[m] : m].Value,
+            ViolationKind.InterpreterCapacity => l["Interpreters.Error.NoInterpreterInSlot"].Value,
             _ => v.Message,
         }));
 

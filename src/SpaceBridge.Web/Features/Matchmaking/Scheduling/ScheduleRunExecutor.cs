@@ -83,6 +83,7 @@ public sealed class ScheduleRunExecutor(AppDbContext db, EventInstanceBuilder bu
             Meetings = meetings,
             Unscheduled = unscheduled,
             LockProblems = [.. map.LockProblems],
+            Interpreters = ProposalMapper.Interpreters(map),
         };
     }
 
@@ -119,6 +120,7 @@ public sealed class ScheduleRunExecutor(AppDbContext db, EventInstanceBuilder bu
             Statistics = ProposalMapper.Statistics(map, validation.Metrics) with { Unaffected = result.Unaffected, UnaffectedMoved = result.UnaffectedMoved },
             Meetings = meetings,
             Unscheduled = unscheduled,
+            Interpreters = ProposalMapper.Interpreters(map),
             Moves = moves,
             LockProblems = [.. map.LockProblems],
         };

@@ -39,6 +39,8 @@ public static class ScheduleWording
         ["infeasible"] = "Matchmaking.Reason.Infeasible",
         ["no schedule found within the time limit"] = "Matchmaking.Reason.TimeLimit",
         ["does not fit"] = "Matchmaking.Reason.DoesNotFit",
+        [Interpreters.InterpreterUse.NoPool] = "Interpreters.Reason.NoPool",
+        [Interpreters.InterpreterUse.NoneFree] = "Interpreters.Reason.NoneFree",
         // Why a repair moved a published meeting.
         ["published slot no longer exists"] = "Matchmaking.Reason.SlotGone",
         ["session restriction changed"] = "Matchmaking.Reason.SessionChanged",

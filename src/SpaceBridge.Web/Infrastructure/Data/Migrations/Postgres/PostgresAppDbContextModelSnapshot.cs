@@ -637,6 +637,42 @@ namespace SpaceBridge.Web.Data.Migrations.Postgres
                     b.ToTable("MeetingFeedback");
                 });
 
+            modelBuilder.Entity("SpaceBridge.Web.Features.Matchmaking.Interpreters.EventInterpreterPool", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("Count")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("EventId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("LanguageA")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("character varying(8)");
+
+                    b.Property<string>("LanguageB")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("character varying(8)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EventId", "LanguageA", "LanguageB")
+                        .IsUnique();
+
+                    b.ToTable("InterpreterPools", (string)null);
+                });
+
             modelBuilder.Entity("SpaceBridge.Web.Features.Matchmaking.MyAgenda.AgendaFeed", b =>
                 {
                     b.Property<int>("Id")
@@ -2281,6 +2317,11 @@ namespace SpaceBridge.Web.Data.Migrations.Postgres
                     b.Property<DateTime?>("InvitationSentAtUtc")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<string>("MeetingLanguages")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
                     b.Property<bool>("NeedsInterpreter")
                         .HasColumnType("boolean");
 
@@ -3162,6 +3203,17 @@ namespace SpaceBridge.Web.Data.Migrations.Postgres
                     b.Navigation("Registration");
 
                     b.Navigation("ScheduledMeeting");
+                });
+
+            modelBuilder.Entity("SpaceBridge.Web.Features.Matchmaking.Interpreters.EventInterpreterPool", b =>
+                {
+                    b.HasOne("SpaceBridge.Web.Features.Programme.Events.Event", "Event")
+                        .WithMany()
+                        .HasForeignKey("EventId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Event");
                 });
 
             modelBuilder.Entity("SpaceBridge.Web.Features.Matchmaking.MyAgenda.AgendaFeed", b =>

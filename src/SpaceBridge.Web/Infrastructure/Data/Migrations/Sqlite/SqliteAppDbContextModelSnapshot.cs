@@ -606,6 +606,40 @@ namespace SpaceBridge.Web.Data.Migrations.Sqlite
                     b.ToTable("MeetingFeedback");
                 });
 
+            modelBuilder.Entity("SpaceBridge.Web.Features.Matchmaking.Interpreters.EventInterpreterPool", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("EventId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("LanguageA")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LanguageB")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EventId", "LanguageA", "LanguageB")
+                        .IsUnique();
+
+                    b.ToTable("InterpreterPools", (string)null);
+                });
+
             modelBuilder.Entity("SpaceBridge.Web.Features.Matchmaking.MyAgenda.AgendaFeed", b =>
                 {
                     b.Property<int>("Id")
@@ -2190,6 +2224,11 @@ namespace SpaceBridge.Web.Data.Migrations.Sqlite
                     b.Property<DateTime?>("InvitationSentAtUtc")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("MeetingLanguages")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
                     b.Property<bool>("NeedsInterpreter")
                         .HasColumnType("INTEGER");
 
@@ -3049,6 +3088,17 @@ namespace SpaceBridge.Web.Data.Migrations.Sqlite
                     b.Navigation("Registration");
 
                     b.Navigation("ScheduledMeeting");
+                });
+
+            modelBuilder.Entity("SpaceBridge.Web.Features.Matchmaking.Interpreters.EventInterpreterPool", b =>
+                {
+                    b.HasOne("SpaceBridge.Web.Features.Programme.Events.Event", "Event")
+                        .WithMany()
+                        .HasForeignKey("EventId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Event");
                 });
 
             modelBuilder.Entity("SpaceBridge.Web.Features.Matchmaking.MyAgenda.AgendaFeed", b =>
