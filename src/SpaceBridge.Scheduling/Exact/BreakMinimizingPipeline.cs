@@ -194,7 +194,7 @@ internal sealed class BreakMinimizingPipeline : IDisposable
     /// <returns>False when the heuristic left meetings out.</returns>
     private bool Heuristic(int workers)
     {
-        var heuristic = new HeuristicSolver().Solve(instance,
+        var heuristic = new HeuristicSolver(untilTimeLimit: false).Solve(instance,
             options with { TimeLimit = options.TimeLimit * shares.Heuristic, Progress = null, Workers = workers }, stop.Token);
         relaxed.Wait(stop.Token.IsCancellationRequested ? TimeSpan.Zero : options.TimeLimit * shares.Heuristic);
         var report = ScheduleValidator.Validate(new InstanceIndex(instance), heuristic.Solution);

@@ -14,7 +14,11 @@ internal sealed record SearchOutcome(int Worker, int[] Slots, long Weight, long 
 /// rounds until no weight is gained, sideways (equal-weight) rounds to escape plateaus, then
 /// break reduction by annealing, and a last insertion round on the compacted schedule.
 /// </summary>
-internal sealed class HeuristicSearch(ProblemIndex problem, int worker, int seed, Deadline deadline, Action<string, ScheduleState>? report)
+/// <param name="untilDeadline">Go on until the time limit while the gap is open (<see cref="Continue"/>): only when every
+/// meeting is required, never in deterministic mode, where only the seeded iteration counts may decide the result.</param>
+/// <param name="breaksFloor">The proven lower bound on breaks of the whole instance.</param>
+internal sealed class HeuristicSearch(ProblemIndex problem, int worker, int seed, Deadline deadline, Action<string, ScheduleState>? report,
+    bool untilDeadline = false, int breaksFloor = 0)
 {
     private const int ChainDepth = 1;
     private const int SidewaysRounds = 6;
@@ -51,8 +55,40 @@ internal sealed class HeuristicSearch(ProblemIndex problem, int worker, int seed
             report?.Invoke("breaks", _state);
             ImproveWeight(inserter, allowEqual: false, maxRounds: 1);
         }
+        if (untilDeadline)
+            Continue(inserter, annealingIterations);
         return new SearchOutcome(worker, (int[])_state.SlotOf.Clone(), _state.Weight, _state.Cost, _state.TotalBreaks) { Priority = _state.Priority };
     }
+
+    /// <summary>
+    /// With the wall clock, the search does not stop before its time limit while the gap is open: rounds of placement
+    /// (when required meetings are out) and annealing reheated from the best schedule so far, each with twice the
+    /// iterations of the one before, until every required meeting is placed with no more breaks than the proven bound,
+    /// or the time is up. A round that makes things worse is undone, so the result is never worse than the first pass's.
+    /// </summary>
+    private void Continue(MeetingInserter inserter, long annealingIterations)
+    {
+        var iterations = Math.Max(annealingIterations, 1);
+        while (!deadline.Expired && (_state.ScheduledCount < Schedulable || _state.TotalBreaks > breaksFloor))
+        {
+            var best = (int[])_state.SlotOf.Clone();
+            var (bestPriority, bestCost) = (_state.Priority, _state.Cost);
+            if (_state.ScheduledCount < problem.MeetingCount)
+                new PlacementWalk(_state, inserter, _random).Run(WalkIterations, deadline);
+            ImproveWeight(inserter, allowEqual: false, maxRounds: 1);
+            // Each round cools twice as slowly as the one before: on large instances a longer schedule is what finds fewer breaks.
+            iterations = Math.Min(2 * iterations, long.MaxValue / 4);
+            new BreakImprover(_state, _random).Run(iterations, deadline, 1.5 * ScheduleState.BreakCost, 0.02 * ScheduleState.BreakCost);
+            ImproveWeight(inserter, allowEqual: false, maxRounds: 1);
+            if (_state.Priority < bestPriority || (_state.Priority == bestPriority && _state.Cost > bestCost))
+                _state.LoadSlots(best);
+            report?.Invoke("breaks", _state);
+        }
+    }
+
+    /// <summary>Meetings with at least one usable slot: the most any schedule can place.</summary>
+    private int Schedulable => _schedulable ??= Enumerable.Range(0, problem.MeetingCount).Count(m => SlotBits.Count(problem.AllowedOf(m)) > 0);
+    private int? _schedulable;
 
     private void Construct(MeetingInserter inserter)
     {

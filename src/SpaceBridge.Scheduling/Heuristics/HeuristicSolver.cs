@@ -1,3 +1,4 @@
+using SpaceBridge.Scheduling.Bounds;
 using SpaceBridge.Scheduling.Locations;
 using SpaceBridge.Scheduling.Model;
 using SpaceBridge.Scheduling.Solving;
@@ -9,7 +10,12 @@ namespace SpaceBridge.Scheduling.Heuristics;
 /// and the best result wins by a total order (weight, break cost, worker), so the same seed and
 /// worker count give the same schedule whenever the searches finish inside the time limit.
 /// </summary>
-public sealed class HeuristicSolver : IMeetingSolver
+/// <param name="untilTimeLimit">
+/// In the literature's mode, go on until the time limit while the gap to the break bound is open (the default). The
+/// break-minimizing pipeline turns it off: its heuristic phase's limit is a cap, and the pipeline's next phases take
+/// over from the first pass's schedule.
+/// </param>
+public sealed class HeuristicSolver(bool untilTimeLimit = true) : IMeetingSolver
 {
     /// <summary>Part of the time limit kept for location assignment and building the result.</summary>
     private const double SearchShare = 0.8;
@@ -22,12 +28,15 @@ public sealed class HeuristicSolver : IMeetingSolver
         var workers = options.EffectiveWorkers;
         var iterations = AnnealingIterations(problem, options.TimeLimit);
         var outcomes = new SearchOutcome[workers];
+        // In the literature's mode (every meeting required) the gap is to a known bound: the search goes on while it is open.
+        var untilDeadline = untilTimeLimit && !options.Deterministic && instance.Rules.RequireAllMeetings;
+        var breaksFloor = untilDeadline ? BreakLowerBound.Compute(new InstanceIndex(instance), Enumerable.Range(0, instance.Meetings.Count)) : 0;
         Parallel.For(0, workers, new ParallelOptions { MaxDegreeOfParallelism = workers }, w =>
         {
             var report = w == 0 && options.Progress is { } progress
                 ? (phase, state) => progress.Report(new SolveProgress(deadline.Fraction, state.Weight, state.TotalBreaks, phase))
                 : (Action<string, ScheduleState>?)null;
-            outcomes[w] = new HeuristicSearch(problem, w, WorkerSeed(options.Seed, w), deadline, report).Run(iterations);
+            outcomes[w] = new HeuristicSearch(problem, w, WorkerSeed(options.Seed, w), deadline, report, untilDeadline, breaksFloor).Run(iterations);
         });
         var best = outcomes.OrderByDescending(o => o.Priority).ThenBy(o => o.Cost).ThenBy(o => o.Worker).First();
         var solution = BuildSolution(problem, best.Slots);

@@ -145,6 +145,54 @@ public class HeuristicSolverTests
         Assert.True(report.Metrics.BreakSpread <= 2);
     }
 
+    /// <summary>
+    /// Three participants who all meet each other in one block of four slots: whatever the order, one of them has a
+    /// break (the first and third meeting share a participant), while the proven bound, which looks at each
+    /// participant alone, is 0. The gap can never close.
+    /// </summary>
+    private static Instance Triangle() => new()
+    {
+        Name = "triangle",
+        Blocks = [new Block(0, DayPart.Morning, 0, 4)],
+        Participants = [.. Enumerable.Range(0, 3).Select(p => new Participant { Name = $"P{p}" })],
+        Meetings = [new Meeting { Participants = [0, 1] }, new Meeting { Participants = [0, 2] }, new Meeting { Participants = [1, 2] }],
+        Locations = [new Location("T0")],
+        Rules = new SchedulingRules { RequireAllMeetings = true },
+    };
+
+    [Fact]
+    public void In_the_literature_mode_the_search_goes_on_until_its_time_limit_while_breaks_exceed_the_bound()
+    {
+        var instance = Triangle();
+        var report = MeetingScheduler.Solve(instance, Options(workers: 1, seconds: 1) with { Kind = SolverKind.Heuristic });
+        Assert.True(report.IsValid);
+        Assert.Equal(0, report.BreaksLowerBound);
+        Assert.Equal(1, report.Metrics.TotalBreaks);
+        // The search phase has 80% of the limit; before, it returned after its fixed iteration budget, in milliseconds.
+        Assert.True(report.Result.Elapsed >= TimeSpan.FromSeconds(0.75), $"returned after {report.Result.Elapsed.TotalSeconds:F2} s");
+    }
+
+    [Fact]
+    public void The_search_ends_as_soon_as_the_schedule_meets_the_proven_bound()
+    {
+        // P0 meets P1 (free only in slot 0) and P2 (free only in slot 3): one break, which the bound proves.
+        var instance = Exact.ContestedForums.ForcedBreak(new SchedulingRules { RequireAllMeetings = true });
+        var report = MeetingScheduler.Solve(instance, Options(workers: 1, seconds: 60) with { Kind = SolverKind.Heuristic });
+        Assert.Equal(1, report.Metrics.TotalBreaks);
+        Assert.Equal(1, report.BreaksLowerBound);
+        Assert.True(report.Result.Elapsed < TimeSpan.FromSeconds(30), $"returned after {report.Result.Elapsed.TotalSeconds:F2} s");
+    }
+
+    [Fact]
+    public void In_deterministic_mode_the_search_ends_after_its_iteration_budget_even_with_the_gap_open()
+    {
+        var options = Options(workers: 1, seconds: 60) with { Kind = SolverKind.Heuristic, Deterministic = true };
+        var first = MeetingScheduler.Solve(Triangle(), options);
+        Assert.Equal(1, first.Metrics.TotalBreaks);
+        Assert.True(first.Result.Elapsed < TimeSpan.FromSeconds(30), $"returned after {first.Result.Elapsed.TotalSeconds:F2} s");
+        Assert.Equal(first.Result.Solution.Assignments, MeetingScheduler.Solve(Triangle(), options).Result.Solution.Assignments);
+    }
+
     private sealed class SynchronousProgress(Action<SolveProgress> report) : IProgress<SolveProgress>
     {
         public void Report(SolveProgress value) => report(value);
