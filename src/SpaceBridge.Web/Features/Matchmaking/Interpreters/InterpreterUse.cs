@@ -17,6 +17,33 @@ public static class InterpreterUse
             ? $"{instance.Interpreters[pool].LanguageA}-{instance.Interpreters[pool].LanguageB}"
             : null;
 
+    /// <summary>True when both sides list languages and share none: the meeting needs an interpreter.</summary>
+    public static bool Needed(IReadOnlyList<string> requester, IReadOnlyList<string> recipient) =>
+        requester.Count > 0 && recipient.Count > 0 && !requester.Intersect(recipient, StringComparer.OrdinalIgnoreCase).Any();
+
+    /// <summary>
+    /// The pair a meeting between the requester and the recipient needs, by the scheduler's own rule
+    /// (<see cref="InterpreterNeeds"/>) on the languages and pools given (pools in id order, as runs read them): the first
+    /// covering pool's pair, else the two preferred languages (no pool has them), or null when no interpreter is needed.
+    /// </summary>
+    public static InterpreterPair? PairFor(IReadOnlyList<string> requester, IReadOnlyList<string> recipient, IReadOnlyList<InterpreterPair> pools)
+    {
+        var instance = new Instance
+        {
+            Blocks = [],
+            Locations = [],
+            Participants = [new Participant { Name = "requester", Languages = requester }, new Participant { Name = "recipient", Languages = recipient }],
+            Meetings = [new Meeting { Participants = [0, 1] }],
+            Interpreters = [.. pools.Select(p => new InterpreterPool(p.LanguageA, p.LanguageB, []))],
+        };
+        return InterpreterNeeds.PoolOf(instance, instance.Meetings[0]) switch
+        {
+            InterpreterNeeds.None => null,
+            InterpreterNeeds.Unavailable => new InterpreterPair(requester[0], recipient[0]),
+            var pool => pools[pool],
+        };
+    }
+
     /// <summary>
     /// Why an unplaced meeting is out when the interpreters are the cause: no pool covers its pair, or in every slot where
     /// both sides are free (not unavailable, not in another meeting) the pool is already used up. Otherwise the solver's reason.

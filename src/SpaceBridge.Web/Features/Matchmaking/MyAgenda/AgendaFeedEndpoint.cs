@@ -46,7 +46,9 @@ public static class AgendaFeedEndpoint
         var entries = MeetingMail.In(culture, () => data.Meetings.Select(m => new CalendarEntry(
             m.Uid, m.StartsAtUtc, m.EndsAtUtc, data.Event,
             l["MyAgenda.Feed.Summary", m.Other.Name(culture), m.Other.OrganizationIn(culture)],
-            l["MyAgenda.Feed.Description", m.Other.Describe(culture), m.Location],
+            m.Interpreter is { } pair
+                ? $"{l["MyAgenda.Feed.Description", m.Other.Describe(culture), m.Location]} {l["MyAgenda.Feed.Interpreter", pair.Describe(l)]}"
+                : l["MyAgenda.Feed.Description", m.Other.Describe(culture), m.Location].Value,
             m.Location)).ToList());
         var name = MeetingMail.In(culture, () => l["MyAgenda.Feed.Name", data.Event.Name.In(culture)].Value);
         var text = ProgrammeCalendar.Write(name, data.Sessions.Select(s => s.Session), culture, clock.GetUtcNow().UtcDateTime,

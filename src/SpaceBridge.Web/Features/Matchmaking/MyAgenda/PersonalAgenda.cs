@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Caching.Memory;
 using Microsoft.Extensions.Options;
 using SpaceBridge.Web.Features.Accounts.Roles;
+using SpaceBridge.Web.Features.Matchmaking.Interpreters;
 using SpaceBridge.Web.Features.Matchmaking.Requests;
 using SpaceBridge.Web.Features.Programme.Events;
 using SpaceBridge.Web.Features.Programme.Sessions;
@@ -14,7 +15,9 @@ namespace SpaceBridge.Web.Features.Matchmaking.MyAgenda;
 
 public sealed record AgendaSession(Session Session, bool Speaking);
 
-public sealed record AgendaMeeting(int Id, DateTime StartsAtUtc, DateTime EndsAtUtc, string Location, Counterpart Other)
+/// <summary>A published meeting; <see cref="Interpreter"/> is the pair of the interpreter it needs, null when none.</summary>
+public sealed record AgendaMeeting(int Id, DateTime StartsAtUtc, DateTime EndsAtUtc, string Location, Counterpart Other,
+    InterpreterPair? Interpreter = null)
 {
     public string Uid => $"meeting-{Id}@spacebridge";
 }
@@ -58,14 +61,24 @@ public sealed class PersonalAgenda(AppDbContext db, IMemoryCache cache, ContentV
             {
                 m.Id, m.Slot.StartsAtUtc, m.Slot.EndsAtUtc, Location = m.Location.Name,
                 Other = m.MeetingRequest.FromRegistrationId == registration.Id ? m.MeetingRequest.ToRegistrationId : m.MeetingRequest.FromRegistrationId,
+                FromLanguages = m.MeetingRequest.From.MeetingLanguages, ToLanguages = m.MeetingRequest.To.MeetingLanguages,
             })
             .ToListAsync(ct);
         var others = rows.Count == 0 ? [] : await Counterparts.DescribeAsync(db, rows.Select(r => r.Other), ct);
+        // The interpreter is derived now from both sides' languages and the event's pools as they are now (the scheduler's
+        // rule), so a pool or a language changed after publishing shows at once; the pools are read only when a meeting needs one.
+        var pools = rows.Any(r => InterpreterUse.Needed(r.FromLanguages, r.ToLanguages)) ? await PoolsAsync(ev.Id, ct) : [];
         var meetings = rows.OrderBy(r => r.StartsAtUtc).ThenBy(r => r.Id)
-            .Select(r => new AgendaMeeting(r.Id, r.StartsAtUtc, r.EndsAtUtc, r.Location, others[r.Other])).ToList();
+            .Select(r => new AgendaMeeting(r.Id, r.StartsAtUtc, r.EndsAtUtc, r.Location, others[r.Other],
+                InterpreterUse.Needed(r.FromLanguages, r.ToLanguages) ? InterpreterUse.PairFor(r.FromLanguages, r.ToLanguages, pools) : null)).ToList();
         var personId = owner.PersonId;
         return new PersonalAgendaData(ev, sessions.Select(s => new AgendaSession(s, personId is not null && s.People.Any(p => p.PersonId == personId))).ToList(), meetings);
     }
+
+    /// <summary>The event's interpreter pools in id order, the order in which a run takes the first covering one.</summary>
+    private async Task<List<InterpreterPair>> PoolsAsync(int eventId, CancellationToken ct) =>
+        await db.Set<EventInterpreterPool>().AsNoTracking().Where(p => p.EventId == eventId).OrderBy(p => p.Id)
+            .Select(p => new InterpreterPair(p.LanguageA, p.LanguageB)).ToListAsync(ct);
 
     /// <summary>
     /// The event with its venue, or null: read once per change of the content versions and shared, read-only, like the

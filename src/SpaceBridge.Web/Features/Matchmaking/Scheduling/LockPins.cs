@@ -7,7 +7,8 @@ namespace SpaceBridge.Web.Features.Matchmaking.Scheduling;
 /// <summary>
 /// Turns the event's locks into pinned slots and locations of the instance's meetings. A lock that cannot hold (a
 /// participant is no longer free then, or it clashes with an earlier lock) pins nothing and is returned as a problem,
-/// so the run still succeeds and the organizer sees why. Locks of requests no longer in the instance are ignored.
+/// so the run still succeeds and the organizer sees why. Locks of requests no longer in the instance pin nothing either and
+/// are returned as stale (<see cref="LockProblemKind.RequestGone"/>).
 /// </summary>
 public static class LockPins
 {
@@ -23,7 +24,14 @@ public static class LockPins
             var meeting = IndexOf(requestIds, locked.MeetingRequestId);
             var slot = IndexOf(slotIds, locked.SlotId);
             var location = IndexOf(locationIds, locked.LocationId);
-            if (meeting is not { } m || slot is not { } s || location is not { } at)
+            if (meeting is not { } m)
+            {
+                // Stale: the request left the schedule. Ignored, and shown so that the organizer unlocks it (its table and
+                // slot stay held for other locks until then).
+                problems.Add(new LockProblem(locked.MeetingRequestId, locked.SlotId, locked.LocationId, LockProblemKind.RequestGone));
+                continue;
+            }
+            if (slot is not { } s || location is not { } at)
             {
                 continue;
             }

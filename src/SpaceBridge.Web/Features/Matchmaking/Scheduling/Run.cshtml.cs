@@ -35,9 +35,12 @@ public sealed class RunModel(AppDbContext db, ForumAccess access, SchedulePublis
     /// <summary>Whether meetings of this run can be locked and unlocked here (a finished or published run).</summary>
     public bool CanLock => Run.Status is ScheduleRunStatus.Succeeded or ScheduleRunStatus.Published && Proposal is not null;
 
-    public string LockProblemText(LockProblem problem) => problem.Kind == LockProblemKind.ParticipantUnavailable
-        ? l["Matchmaking.Lock.Problem.Unavailable", problem.Participant ?? "?"]
-        : l["Matchmaking.Lock.Problem.Clash"];
+    public string LockProblemText(LockProblem problem) => problem.Kind switch
+    {
+        LockProblemKind.ParticipantUnavailable => l["Matchmaking.Lock.Problem.Unavailable", problem.Participant ?? "?"],
+        LockProblemKind.RequestGone => l["Matchmaking.Lock.Problem.RequestGone"],
+        _ => l["Matchmaking.Lock.Problem.Clash"],
+    };
     [TempData] public string? Message { get; set; }
     /// <summary>What publishing this run would change against the published schedule (null when none is published).</summary>
     public ScheduleDiff? Changes { get; private set; }

@@ -3,7 +3,10 @@ using System.Text.Json.Serialization;
 
 namespace SpaceBridge.Web.Features.Matchmaking.Scheduling;
 
-/// <summary>A run as the API and the progress bar see it.</summary>
+/// <summary>
+/// A run as the API and the progress bar see it. <see cref="LocksNotHeld"/>: the event's locks this run could not keep
+/// (unavailable, clashing or stale; the run page lists them), null until the run has a result.
+/// </summary>
 public sealed record ScheduleRunDto(
     int Id,
     int EventId,
@@ -20,7 +23,8 @@ public sealed record ScheduleRunDto(
     ScheduleStatistics? Statistics,
     int? UnscheduledCount,
     int? MoveCount,
-    string ReviewUrl)
+    string ReviewUrl,
+    int? LocksNotHeld)
 {
     public static ScheduleRunDto From(ScheduleRun run)
     {
@@ -29,7 +33,8 @@ public sealed record ScheduleRunDto(
             run.CreatedAtUtc, run.StartedAtUtc, run.FinishedAtUtc, run.Error,
             run.Status is not (ScheduleRunStatus.Queued or ScheduleRunStatus.Running),
             proposal?.Statistics, proposal?.Unscheduled.Count, proposal?.Moves.Count,
-            $"/organizer/events/{run.EventId}/matchmaking/runs/{run.Id}");
+            $"/organizer/events/{run.EventId}/matchmaking/runs/{run.Id}",
+            proposal?.LockProblems.Count);
     }
 }
 

@@ -25,14 +25,15 @@ public sealed class RegistrationExport(AppDbContext db)
             .Select(r => new
             {
                 r.Email, r.HangulName, r.RomanizedName, r.OrganizationName, r.CountryCode, r.Position, r.ParticipantType, r.DietaryNeeds,
-                r.AccessibilityNeeds, r.InterpreterLanguage, r.ConsentToDirectory, r.Status, Delegation = r.Delegation == null ? null : r.Delegation.Name,
+                r.AccessibilityNeeds, r.InterpreterLanguage, r.MeetingLanguages, r.ConsentToDirectory, r.Status, Delegation = r.Delegation == null ? null : r.Delegation.Name,
                 r.ProtocolRank, r.SubmittedAtUtc, r.Id,
             })
             .ToListAsync(ct);
         return registrations.Select(r => new[]
         {
             r.Email, r.HangulName, r.RomanizedName, r.OrganizationName, r.CountryCode, r.Position, r.ParticipantType.ToString(), r.DietaryNeeds,
-            r.AccessibilityNeeds, r.InterpreterLanguage, r.ConsentToDirectory ? "yes" : "no", r.Status.ToString(), r.Delegation,
+            r.AccessibilityNeeds, r.InterpreterLanguage, r.MeetingLanguages.Count == 0 ? null : string.Join(ImportColumns.ListSeparator, r.MeetingLanguages),
+            r.ConsentToDirectory ? "yes" : "no", r.Status.ToString(), r.Delegation,
             r.ProtocolRank?.ToString(CultureInfo.InvariantCulture), r.SubmittedAtUtc.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture),
             r.Id.ToString(CultureInfo.InvariantCulture),
         }.Select(CellText.Neutralize).ToArray()).ToList();

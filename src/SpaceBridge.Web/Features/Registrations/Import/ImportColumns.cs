@@ -5,10 +5,18 @@ public static class ImportColumns
 {
     public const string Email = "email", HangulName = "hangul_name", RomanizedName = "romanized_name", Organization = "organization",
         Country = "country", Position = "position", ParticipantType = "participant_type", DietaryNeeds = "dietary_needs",
-        AccessibilityNeeds = "accessibility_needs", InterpreterLanguage = "interpreter_language", ConsentToDirectory = "consent_to_directory";
+        AccessibilityNeeds = "accessibility_needs", InterpreterLanguage = "interpreter_language", MeetingLanguages = "meeting_languages",
+        ConsentToDirectory = "consent_to_directory";
+
+    /// <summary>What separates the codes of a list cell (meeting_languages): either, so "ko;en" and a quoted "ko, en" both read.</summary>
+    public static readonly char[] ListSeparators = [';', ','];
+
+    /// <summary>How the export writes a list cell (a semicolon needs no quoting in a comma-separated file).</summary>
+    public const string ListSeparator = ";";
 
     public static readonly string[] Required = [Email, RomanizedName, Organization, Country, ParticipantType];
 
     public static readonly string[] All =
-        [Email, HangulName, RomanizedName, Organization, Country, Position, ParticipantType, DietaryNeeds, AccessibilityNeeds, InterpreterLanguage, ConsentToDirectory];
+        [Email, HangulName, RomanizedName, Organization, Country, Position, ParticipantType, DietaryNeeds, AccessibilityNeeds, InterpreterLanguage, MeetingLanguages,
+        ConsentToDirectory];
 }

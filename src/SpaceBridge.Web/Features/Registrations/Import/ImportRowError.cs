@@ -19,5 +19,6 @@ public static class ImportErrorCodes
         Required = "required", Email = "email", Country = "country", ParticipantType = "participant-type",
         DuplicateInFile = "duplicate-in-file", AlreadyRegistered = "already-registered", Formula = "formula",
         TooLong = "too-long", YesNo = "yes-no", InterpreterLanguage = "interpreter-language", TooLarge = "too-large",
-        ControlCharacter = "control-character";
+        ControlCharacter = "control-character", MeetingLanguage = "meeting-language",
+        InterpreterLanguageNotSpoken = "interpreter-language-not-spoken";
 }

@@ -109,6 +109,7 @@ public static class RegistrationCsvReader
             var dietary = Cell(C.DietaryNeeds, RegistrationRules.NeedsMax);
             var accessibility = Cell(C.AccessibilityNeeds, RegistrationRules.NeedsMax);
             var interpreter = Cell(C.InterpreterLanguage, 8)?.ToLowerInvariant();
+            var meetingText = Cell(C.MeetingLanguages, 64);
             var consentText = Cell(C.ConsentToDirectory, 8);
 
             if (email is not null)
@@ -130,6 +131,7 @@ public static class RegistrationCsvReader
                 Error(C.ParticipantType, ImportErrorCodes.ParticipantType, l["Import.Error.ParticipantType", string.Join(", ", Enum.GetNames<Registrations.ParticipantType>())]);
             if (interpreter is not null && !RegistrationRules.InterpreterLanguages.Contains(interpreter))
                 Error(C.InterpreterLanguage, ImportErrorCodes.InterpreterLanguage, l["Registration.Error.InterpreterLanguage"]);
+            var meetingLanguages = MeetingLanguages(meetingText, interpreter, Error, l);
             var consent = false;
             if (consentText is not null && !TryYesNo(consentText, out consent))
                 Error(C.ConsentToDirectory, ImportErrorCodes.YesNo, l["Import.Error.YesNo"]);
@@ -148,6 +150,7 @@ public static class RegistrationCsvReader
                     AccessibilityNeeds = accessibility,
                     NeedsInterpreter = interpreter is not null,
                     InterpreterLanguage = interpreter,
+                    MeetingLanguages = meetingLanguages,
                     ConsentToDirectory = consent,
                     ConsentToProcessing = false,
                 }));
@@ -158,6 +161,30 @@ public static class RegistrationCsvReader
             errors.Add(new ImportRowError(1, null, ImportErrorCodes.Empty, l["Import.Error.NoRows"]));
         }
         return new ImportPlan(rowCount, rows, errors.OrderBy(e => e.Line).ToList());
+    }
+
+    /// <summary>
+    /// The codes of a meeting_languages cell ("ko;en" or "ko, en"), the preferred first; an unknown code is an error of the
+    /// cell, and so is a session interpretation language (interpreter_language) that is not among them, as on the form.
+    /// </summary>
+    private static List<string> MeetingLanguages(string? cell, string? interpreter, Action<string, string, string> error, IStringLocalizer l)
+    {
+        if (cell is null)
+        {
+            return [];
+        }
+        var codes = cell.Split(C.ListSeparators, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        if (codes.FirstOrDefault(code => !MeetingLanguageCodes.IsKnown(code)) is { } unknown)
+        {
+            error(C.MeetingLanguages, ImportErrorCodes.MeetingLanguage, l["Interpreters.Error.UnknownLanguage", unknown]);
+            return [];
+        }
+        var languages = MeetingLanguageCodes.Normalize(codes);
+        if (interpreter is not null && languages.Count > 0 && !languages.Contains(interpreter))
+        {
+            error(C.MeetingLanguages, ImportErrorCodes.InterpreterLanguageNotSpoken, l["Interpreters.Error.InterpreterLanguageNotSpoken"]);
+        }
+        return languages;
     }
 
     private static bool TryYesNo(string value, out bool result)

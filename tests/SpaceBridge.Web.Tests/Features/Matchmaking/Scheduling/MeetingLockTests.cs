@@ -140,7 +140,7 @@ public class MeetingLockTests : IDisposable
 
         var second = await organizer.RunToEndAsync(eventId);
 
-        Assert.Equal(ScheduleRunStatus.Succeeded, second.Status);
+        Assert.Equal((ScheduleRunStatus.Succeeded, 1), (second.Status, second.LocksNotHeld));
         var proposal = await ProposalAsync(second.Id);
         var problem = Assert.Single(proposal.LockProblems);
         Assert.Equal((meeting.RequestId, LockProblemKind.ParticipantUnavailable), (problem.RequestId, problem.Kind));

@@ -1,0 +1,173 @@
+using System.Net.Http.Json;
+using System.Text.RegularExpressions;
+using Microsoft.AspNetCore.Http;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using SpaceBridge.Web.Features.Matchmaking.Interpreters;
+using SpaceBridge.Web.Features.Matchmaking.Requests;
+using SpaceBridge.Web.Features.Matchmaking.Scheduling;
+using SpaceBridge.Web.Tests.Support;
+
+namespace SpaceBridge.Web.Tests.Features.Matchmaking.MyAgenda;
+
+/// <summary>The interpreter a published meeting needs, on the personal agenda page, in the my-agenda API and in the .ics feed.</summary>
+public sealed partial class AgendaInterpreterTests(MeetingsApp app) : IClassFixture<MeetingsApp>
+{
+    private async Task<Participant> SpeakerAsync(string name, string country, string culture, params string[] languages)
+    {
+        var p = await app.ParticipantAsync(name, country, organizationName: $"{name} Org", culture: culture);
+        await app.WithDbAsync(db => db.Registrations.Where(r => r.Id == p.RegistrationId)
+            .ExecuteUpdateAsync(s => s.SetProperty(r => r.MeetingLanguages, languages.ToList())));
+        return p;
+    }
+
+    /// <summary>The event's pools become exactly these, in this order (the ids' order).</summary>
+    private async Task SetPoolsAsync(params (string A, string B)[] pairs)
+    {
+        var eventId = await app.EventIdAsync();
+        await app.WithDbAsync(async db =>
+        {
+            await db.Set<EventInterpreterPool>().Where(p => p.EventId == eventId).ExecuteDeleteAsync();
+            foreach (var (a, b) in pairs)
+            {
+                db.Set<EventInterpreterPool>().Add(new EventInterpreterPool { EventId = eventId, LanguageA = a, LanguageB = b, Count = 1, Version = 1 });
+                await db.SaveChangesAsync();
+            }
+            return 0;
+        });
+    }
+
+    /// <summary>An accepted request from <paramref name="from"/> to <paramref name="to"/>, published in a new slot at a new table.</summary>
+    private async Task<int> PublishedMeetingAsync(Participant from, Participant to, string table)
+    {
+        var eventId = await app.EventIdAsync();
+        return await app.WithDbAsync(async db =>
+        {
+            var index = await db.MeetingSlots.Where(s => s.EventId == eventId).Select(s => (int?)s.Index).MaxAsync() ?? 1000;
+            var start = new DateTime(2023, 11, 8, 5, 0, 0, DateTimeKind.Utc).AddMinutes(20 * (index - 999));
+            var request = new MeetingRequest
+            {
+                EventId = eventId, FromRegistrationId = from.RegistrationId, ToRegistrationId = to.RegistrationId, Status = MeetingRequestStatus.Accepted,
+                CreatedAtUtc = start.AddDays(-10), ExpiresAtUtc = start.AddDays(-3),
+            };
+            var meeting = new ScheduledMeeting
+            {
+                EventId = eventId, MeetingRequest = request, IsPublished = true,
+                Slot = new MeetingSlot { EventId = eventId, Index = index + 1, StartsAtUtc = start, EndsAtUtc = start.AddMinutes(20) },
+                Location = new MeetingLocation { EventId = eventId, Name = table },
+            };
+            db.ScheduledMeetings.Add(meeting);
+            await db.SaveChangesAsync();
+            return meeting.Id;
+        });
+    }
+
+    private async Task<List<AgendaMeeting>> ApiMeetingsAsync(Participant p, string culture = "en")
+    {
+        var eventId = await app.EventIdAsync();
+        return (await p.Client.GetFromJsonAsync<Agenda>($"/api/v1/events/{eventId}/my-agenda?culture={culture}"))!.Meetings;
+    }
+
+    private async Task<string> FeedAsync(Participant p)
+    {
+        var eventId = await app.EventIdAsync();
+        var page = await p.Client.GetStringAsync($"/events/{eventId}/my-agenda");
+        var ics = await app.CreateClient().GetStringAsync(new Uri(FeedUrl().Match(page).Value).AbsolutePath);
+        // Long lines are folded (RFC 5545 3.1): unfold before searching.
+        return ics.Replace("\r\n ", "", StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_meeting_between_people_without_a_common_language_shows_its_interpreter_on_the_page_in_the_api_and_in_the_feed_in_both_languages()
+    {
+        await SetPoolsAsync(("ko", "es"));
+        var kim = await SpeakerAsync("Interp Kim", "KR", "ko", "ko");
+        var garcia = await SpeakerAsync("Interp Garcia", "MX", "en", "es");
+        var lee = await SpeakerAsync("Interp Lee", "KR", "en", "en", "ko");
+        var interpreted = await PublishedMeetingAsync(kim, garcia, "Interp Table 1");
+        var plain = await PublishedMeetingAsync(lee, kim, "Interp Table 2");
+        var eventId = await app.EventIdAsync();
+
+        var mine = await ApiMeetingsAsync(kim);
+        Assert.Equal(["ko", "es"], mine.Single(m => m.Id == interpreted).Interpreter!.Languages);
+        Assert.Equal("Korean – Spanish interpreter", mine.Single(m => m.Id == interpreted).Interpreter!.Description);
+        Assert.Null(mine.Single(m => m.Id == plain).Interpreter);
+        Assert.Equal("한국어 – 스페인어 통역사", (await ApiMeetingsAsync(kim, "ko")).Single(m => m.Id == interpreted).Interpreter!.Description);
+        Assert.Equal(["ko", "es"], Assert.Single(await ApiMeetingsAsync(garcia)).Interpreter!.Languages);
+        Assert.Null(Assert.Single(await ApiMeetingsAsync(lee)).Interpreter);
+
+        var korean = await kim.Client.GetDocumentAsync($"/events/{eventId}/my-agenda?culture=ko");
+        Assert.Equal(["한국어 – 스페인어 통역사"], korean.QuerySelectorAll("tr.meeting .interpreter").Select(e => e.TextContent.Trim()));
+        var english = await garcia.Client.GetDocumentAsync($"/events/{eventId}/my-agenda");
+        Assert.Equal(["Korean – Spanish interpreter"], english.QuerySelectorAll("tr.meeting .interpreter").Select(e => e.TextContent.Trim()));
+        Assert.Empty((await lee.Client.GetDocumentAsync($"/events/{eventId}/my-agenda")).QuerySelectorAll("tr.meeting .interpreter"));
+
+        // Each feed in its owner's language: Kim reads Korean, Garcia English; Lee's meeting needs nobody.
+        Assert.Contains("한국어 – 스페인어 통역사가 함께합니다.", await FeedAsync(kim));
+        Assert.Contains("With a Korean – Spanish interpreter.", await FeedAsync(garcia));
+        Assert.DoesNotContain("interpreter", await FeedAsync(lee));
+    }
+
+    [Fact]
+    public async Task The_pair_follows_the_event_pools_and_the_languages_as_they_are_now()
+    {
+        await SetPoolsAsync(("ko", "es"), ("en", "es"));
+        var park = await SpeakerAsync("Pools Park", "KR", "en", "ko", "en");
+        var lopez = await SpeakerAsync("Pools Lopez", "MX", "en", "es");
+        var meeting = await PublishedMeetingAsync(park, lopez, "Pools Table");
+        Assert.Equal(["ko", "es"], (await ApiMeetingsAsync(park)).Single(m => m.Id == meeting).Interpreter!.Languages);
+
+        // The Korean-Spanish pool goes after publishing: the English-Spanish one serves the meeting now.
+        await SetPoolsAsync(("en", "es"));
+        Assert.Equal(["en", "es"], (await ApiMeetingsAsync(park)).Single(m => m.Id == meeting).Interpreter!.Languages);
+        Assert.Equal("English – Spanish interpreter", (await ApiMeetingsAsync(lopez)).Single(m => m.Id == meeting).Interpreter!.Description);
+
+        // Lopez adds English to the registration: they share a language, nobody is needed.
+        await app.WithDbAsync(db => db.Registrations.Where(r => r.Id == lopez.RegistrationId)
+            .ExecuteUpdateAsync(s => s.SetProperty(r => r.MeetingLanguages, new List<string> { "es", "en" })));
+        Assert.Null((await ApiMeetingsAsync(park)).Single(m => m.Id == meeting).Interpreter);
+    }
+
+    [Fact]
+    public async Task An_agenda_of_interpreted_meetings_reads_the_pools_once_and_not_per_meeting()
+    {
+        await SetPoolsAsync(("ko", "es"), ("ko", "ja"));
+        var owner = await SpeakerAsync("Count Choi", "KR", "en", "ko");
+        await PublishedMeetingAsync(owner, await SpeakerAsync("Count Ruiz", "MX", "en", "es"), "Count Table 1");
+        await PublishedMeetingAsync(await SpeakerAsync("Count Sato", "TH", "en", "ja"), owner, "Count Table 2");
+        await PublishedMeetingAsync(owner, await SpeakerAsync("Count Vega", "MX", "en", "es"), "Count Table 3");
+        var eventId = await app.EventIdAsync();
+        var accessor = app.Services.GetRequiredService<IHttpContextAccessor>();
+        var commands = new System.Collections.Concurrent.ConcurrentQueue<(string Request, string Sql)>();
+        using var subscription = EfCommands.Subscribe(sql =>
+        {
+            if (accessor.HttpContext?.Request.Headers["X-Test-Request"].ToString() is { Length: > 0 } tag)
+            {
+                commands.Enqueue((tag, sql));
+            }
+        });
+        // EF Core notices a new listener within its one-second logging cache (see AgendaAndFeedbackTests).
+        await Task.Delay(TimeSpan.FromSeconds(1.5));
+
+        var counts = new List<List<string>>();
+        for (var i = 0; i < 6; i++)
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Get, $"/api/v1/events/{eventId}/my-agenda");
+            request.Headers.Add("X-Test-Request", $"interp-{i}");
+            var agenda = await (await owner.Client.SendAsync(request)).EnsureSuccessStatusCode().Content.ReadFromJsonAsync<Agenda>();
+            Assert.Equal(3, agenda!.Meetings.Count(m => m.Interpreter is not null));
+            counts.Add([.. commands.Where(c => c.Request == $"interp-{i}").Select(c => c.Sql)]);
+            await Task.Delay(100);
+        }
+        var warm = counts.MinBy(c => c.Count)!;
+        Assert.True(warm.Count == 4, $"expected 4 queries, got {warm.Count}:\n{string.Join("\n---\n", warm)}");
+        Assert.Single(warm, sql => sql.Contains("FROM \"InterpreterPools\""));
+    }
+
+    [GeneratedRegex(@"https?://[^""\s<]+/feeds/agenda/[A-Za-z0-9_-]+\.ics")]
+    private static partial Regex FeedUrl();
+
+    private sealed record Agenda(List<AgendaMeeting> Meetings);
+    private sealed record AgendaMeeting(int Id, string Location, Interpreter? Interpreter);
+    private sealed record Interpreter(List<string> Languages, string Description);
+}
