@@ -254,7 +254,8 @@ LUA
     done
     # The paced run (clients that wait between requests) comes first, so the node's peak memory under it is read before
     # the closed loop, a stress test beyond it, raises the peak further.
-    ORDER="$([ "$AGENDA_THINK_MS" -gt 0 ] && echo "$AGENDA_THINK_MS ")0"
+    ORDER=0
+    if [ "$AGENDA_THINK_MS" -gt 0 ]; then ORDER="$AGENDA_THINK_MS 0"; fi
     # Warm-up, not counted: every delegate's first request, and the connection pools grown to the client count.
     wrk -t"$THREADS" -c"$AGENDA_CLIENTS" -d5s -s "$WORK/agenda-${ORDER%% *}.lua" "$BASE$AGENDA_ROUTE" >/dev/null 2>&1 || die "wrk failed on $AGENDA_ROUTE"
     bytes="$(curl -sS -H "Authorization: Bearer $(head -n 1 "$WORK/tokens.txt")" "$BASE$AGENDA_ROUTE" | wc -c)"
