@@ -53,6 +53,9 @@ public sealed class MeetingLanguagesImportTests(RegistrationApp app) : IClassFix
         var errors = await ErrorsAsync(await PostAsync(organizer, eventId, bad, dryRun: true));
         Assert.Equal([(5, "meeting_languages", "meeting-language"), (6, "meeting_languages", "interpreter-language-not-spoken")], errors);
         Assert.Equal(3, (await ErrorsAsync(await PostAsync(organizer, eventId, [.. bad, Row("fr@lang.example", "", "fr;xx")], dryRun: false))).Count);
+        // An unknown session language is that cell's error only: the meeting languages beside it are not blamed.
+        var unknownSession = await ErrorsAsync(await PostAsync(organizer, eventId, [Header, Row("xx@lang.example", "xx", "ko")], dryRun: true));
+        Assert.Equal([(2, "interpreter_language", "interpreter-language")], unknownSession);
         Assert.Equal(before, await app.WithDbAsync(db => db.Registrations.CountAsync(r => r.EventId == eventId)));
 
         var imported = await PostAsync(organizer, eventId, good, dryRun: false);

@@ -17,14 +17,11 @@ public static class InterpreterUse
             ? $"{instance.Interpreters[pool].LanguageA}-{instance.Interpreters[pool].LanguageB}"
             : null;
 
-    /// <summary>True when both sides list languages and share none: the meeting needs an interpreter.</summary>
-    public static bool Needed(IReadOnlyList<string> requester, IReadOnlyList<string> recipient) =>
-        requester.Count > 0 && recipient.Count > 0 && !requester.Intersect(recipient, StringComparer.OrdinalIgnoreCase).Any();
-
     /// <summary>
     /// The pair a meeting between the requester and the recipient needs, by the scheduler's own rule
     /// (<see cref="InterpreterNeeds"/>) on the languages and pools given (pools in id order, as runs read them): the first
-    /// covering pool's pair, else the two preferred languages (no pool has them), or null when no interpreter is needed.
+    /// covering pool's pair, else the two preferred languages (no pool has them), or null when no interpreter is needed
+    /// (with no pools given, it says whether one is needed).
     /// </summary>
     public static InterpreterPair? PairFor(IReadOnlyList<string> requester, IReadOnlyList<string> recipient, IReadOnlyList<InterpreterPair> pools)
     {

@@ -67,10 +67,11 @@ public sealed class PersonalAgenda(AppDbContext db, IMemoryCache cache, ContentV
         var others = rows.Count == 0 ? [] : await Counterparts.DescribeAsync(db, rows.Select(r => r.Other), ct);
         // The interpreter is derived now from both sides' languages and the event's pools as they are now (the scheduler's
         // rule), so a pool or a language changed after publishing shows at once; the pools are read only when a meeting needs one.
-        var pools = rows.Any(r => InterpreterUse.Needed(r.FromLanguages, r.ToLanguages)) ? await PoolsAsync(ev.Id, ct) : [];
-        var meetings = rows.OrderBy(r => r.StartsAtUtc).ThenBy(r => r.Id)
-            .Select(r => new AgendaMeeting(r.Id, r.StartsAtUtc, r.EndsAtUtc, r.Location, others[r.Other],
-                InterpreterUse.Needed(r.FromLanguages, r.ToLanguages) ? InterpreterUse.PairFor(r.FromLanguages, r.ToLanguages, pools) : null)).ToList();
+        var needs = rows.Select(r => InterpreterUse.PairFor(r.FromLanguages, r.ToLanguages, []) is not null).ToList();
+        var pools = needs.Contains(true) ? await PoolsAsync(ev.Id, ct) : [];
+        var meetings = rows.Select((r, i) => (Row: r, Needs: needs[i])).OrderBy(x => x.Row.StartsAtUtc).ThenBy(x => x.Row.Id)
+            .Select(x => new AgendaMeeting(x.Row.Id, x.Row.StartsAtUtc, x.Row.EndsAtUtc, x.Row.Location, others[x.Row.Other],
+                x.Needs ? InterpreterUse.PairFor(x.Row.FromLanguages, x.Row.ToLanguages, pools) : null)).ToList();
         var personId = owner.PersonId;
         return new PersonalAgendaData(ev, sessions.Select(s => new AgendaSession(s, personId is not null && s.People.Any(p => p.PersonId == personId))).ToList(), meetings);
     }

@@ -180,7 +180,8 @@ public static class RegistrationCsvReader
             return [];
         }
         var languages = MeetingLanguageCodes.Normalize(codes);
-        if (interpreter is not null && languages.Count > 0 && !languages.Contains(interpreter))
+        // An unknown interpreter language is that cell's error alone; the meeting languages are then not blamed for it.
+        if (interpreter is not null && RegistrationRules.InterpreterLanguages.Contains(interpreter) && languages.Count > 0 && !languages.Contains(interpreter))
         {
             error(C.MeetingLanguages, ImportErrorCodes.InterpreterLanguageNotSpoken, l["Interpreters.Error.InterpreterLanguageNotSpoken"]);
         }

@@ -104,7 +104,7 @@ public sealed partial class AgendaInterpreterTests(MeetingsApp app) : IClassFixt
 
         // Each feed in its owner's language: Kim reads Korean, Garcia English; Lee's meeting needs nobody.
         Assert.Contains("한국어 – 스페인어 통역사가 함께합니다.", await FeedAsync(kim));
-        Assert.Contains("With a Korean – Spanish interpreter.", await FeedAsync(garcia));
+        Assert.Contains("Present: Korean – Spanish interpreter.", await FeedAsync(garcia));
         Assert.DoesNotContain("interpreter", await FeedAsync(lee));
     }
 
