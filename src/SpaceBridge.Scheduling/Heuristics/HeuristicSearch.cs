@@ -17,8 +17,9 @@ internal sealed record SearchOutcome(int Worker, int[] Slots, long Weight, long 
 /// <param name="untilDeadline">Go on until the time limit while the gap is open (<see cref="Continue"/>): only when every
 /// meeting is required, never in deterministic mode, where only the seeded iteration counts may decide the result.</param>
 /// <param name="breaksFloor">The proven lower bound on breaks of the whole instance.</param>
+/// <param name="gapClosed">Called when this search closes the gap, to end the other workers' searches.</param>
 internal sealed class HeuristicSearch(ProblemIndex problem, int worker, int seed, Deadline deadline, Action<string, ScheduleState>? report,
-    bool untilDeadline = false, int breaksFloor = 0)
+    bool untilDeadline = false, int breaksFloor = 0, Action? gapClosed = null)
 {
     private const int ChainDepth = 1;
     private const int SidewaysRounds = 6;
@@ -56,7 +57,10 @@ internal sealed class HeuristicSearch(ProblemIndex problem, int worker, int seed
             ImproveWeight(inserter, allowEqual: false, maxRounds: 1);
         }
         if (untilDeadline)
+        {
             Continue(inserter, annealingIterations);
+            if (!GapOpen) gapClosed?.Invoke();
+        }
         return new SearchOutcome(worker, (int[])_state.SlotOf.Clone(), _state.Weight, _state.Cost, _state.TotalBreaks) { Priority = _state.Priority };
     }
 
@@ -69,7 +73,7 @@ internal sealed class HeuristicSearch(ProblemIndex problem, int worker, int seed
     private void Continue(MeetingInserter inserter, long annealingIterations)
     {
         var iterations = Math.Max(annealingIterations, 1);
-        while (!deadline.Expired && (_state.ScheduledCount < Schedulable || _state.TotalBreaks > breaksFloor))
+        while (!deadline.Expired && GapOpen)
         {
             var best = (int[])_state.SlotOf.Clone();
             var (bestPriority, bestCost) = (_state.Priority, _state.Cost);
@@ -85,6 +89,8 @@ internal sealed class HeuristicSearch(ProblemIndex problem, int worker, int seed
             report?.Invoke("breaks", _state);
         }
     }
+
+    private bool GapOpen => _state.ScheduledCount < Schedulable || _state.TotalBreaks > breaksFloor;
 
     /// <summary>Meetings with at least one usable slot: the most any schedule can place.</summary>
     private int Schedulable => _schedulable ??= Enumerable.Range(0, problem.MeetingCount).Count(m => SlotBits.Count(problem.AllowedOf(m)) > 0);

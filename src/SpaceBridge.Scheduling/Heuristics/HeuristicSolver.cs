@@ -24,19 +24,21 @@ public sealed class HeuristicSolver(bool untilTimeLimit = true) : IMeetingSolver
     {
         var clock = System.Diagnostics.Stopwatch.StartNew();
         var problem = new ProblemIndex(instance);
-        var deadline = new Deadline(options.TimeLimit * SearchShare, cancellationToken, wallClock: !options.Deterministic);
+        // In the literature's mode (every meeting required) the gap is to a known bound: the search goes on while it is open,
+        // and the first worker that closes it ends the others.
+        var untilDeadline = untilTimeLimit && !options.Deterministic && instance.Rules.RequireAllMeetings;
+        var breaksFloor = untilDeadline ? BreakLowerBound.Compute(new InstanceIndex(instance), Enumerable.Range(0, instance.Meetings.Count)) : 0;
+        using var settled = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        var deadline = new Deadline(options.TimeLimit * SearchShare, untilDeadline ? settled.Token : cancellationToken, wallClock: !options.Deterministic);
         var workers = options.EffectiveWorkers;
         var iterations = AnnealingIterations(problem, options.TimeLimit);
         var outcomes = new SearchOutcome[workers];
-        // In the literature's mode (every meeting required) the gap is to a known bound: the search goes on while it is open.
-        var untilDeadline = untilTimeLimit && !options.Deterministic && instance.Rules.RequireAllMeetings;
-        var breaksFloor = untilDeadline ? BreakLowerBound.Compute(new InstanceIndex(instance), Enumerable.Range(0, instance.Meetings.Count)) : 0;
         Parallel.For(0, workers, new ParallelOptions { MaxDegreeOfParallelism = workers }, w =>
         {
             var report = w == 0 && options.Progress is { } progress
                 ? (phase, state) => progress.Report(new SolveProgress(deadline.Fraction, state.Weight, state.TotalBreaks, phase))
                 : (Action<string, ScheduleState>?)null;
-            outcomes[w] = new HeuristicSearch(problem, w, WorkerSeed(options.Seed, w), deadline, report, untilDeadline, breaksFloor).Run(iterations);
+            outcomes[w] = new HeuristicSearch(problem, w, WorkerSeed(options.Seed, w), deadline, report, untilDeadline, breaksFloor, settled.Cancel).Run(iterations);
         });
         var best = outcomes.OrderByDescending(o => o.Priority).ThenBy(o => o.Cost).ThenBy(o => o.Worker).First();
         var solution = BuildSolution(problem, best.Slots);
