@@ -13,34 +13,15 @@ namespace SpaceBridge.Web.Tests.Features.Matchmaking;
 
 public sealed partial class AgendaAndFeedbackTests(MeetingsApp app) : IClassFixture<MeetingsApp>
 {
-    /// <summary>An accepted request between the two, placed and published in a new slot at a new table.</summary>
-    private async Task<int> PublishedMeetingAsync(Participant a, Participant b, string table)
-    {
-        var eventId = await app.EventIdAsync();
-        return await app.WithDbAsync(async db =>
-        {
-            var index = await db.MeetingSlots.Where(s => s.EventId == eventId).Select(s => (int?)s.Index).MaxAsync() ?? 1000;
-            var start = new DateTime(2023, 11, 8, 5, 0, 0, DateTimeKind.Utc).AddMinutes(20 * (index - 999));
-            var slot = new MeetingSlot { EventId = eventId, Index = index + 1, StartsAtUtc = start, EndsAtUtc = start.AddMinutes(20) };
-            var location = new MeetingLocation { EventId = eventId, Name = table };
-            var request = new MeetingRequest
-            {
-                EventId = eventId, FromRegistrationId = a.RegistrationId, ToRegistrationId = b.RegistrationId, Status = MeetingRequestStatus.Accepted,
-                Message = "Private note about satellite bus pricing", CreatedAtUtc = start.AddDays(-10), ExpiresAtUtc = start.AddDays(-3),
-            };
-            var meeting = new ScheduledMeeting { EventId = eventId, MeetingRequest = request, Slot = slot, Location = location, IsPublished = true };
-            db.ScheduledMeetings.Add(meeting);
-            await db.SaveChangesAsync();
-            return meeting.Id;
-        });
-    }
+    /// <summary>The requester's message on every meeting these tests publish: only the two sides may read it.</summary>
+    private const string PrivateNote = "Private note about satellite bus pricing";
 
     [Fact]
     public async Task The_feed_token_serves_the_agenda_with_stable_uids_and_an_unknown_token_is_not_found()
     {
         var a = await app.ParticipantAsync("Feed Owner", "KR", "MSIT");
         var b = await app.ParticipantAsync("Feed Partner", "US", "LeoLabs");
-        var meetingId = await PublishedMeetingAsync(a, b, "Feed Table 1");
+        var meetingId = await app.PublishedMeetingAsync(a, b, "Feed Table 1", PrivateNote);
         var eventId = await app.EventIdAsync();
 
         var page = await a.Client.GetStringAsync($"/events/{eventId}/my-agenda");
@@ -103,7 +84,7 @@ public sealed partial class AgendaAndFeedbackTests(MeetingsApp app) : IClassFixt
     {
         var a = await app.ParticipantAsync("Zone Reader", "KR", "MSIT");
         var b = await app.ParticipantAsync("Zone Partner", "US", "LeoLabs");
-        await PublishedMeetingAsync(a, b, "Zone Table");
+        await app.PublishedMeetingAsync(a, b, "Zone Table", PrivateNote);
         var eventId = await app.EventIdAsync();
         var path = $"/api/v1/events/{eventId}/my-agenda";
         Assert.Equal(TimeSpan.FromHours(9), Assert.Single((await a.Client.GetFromJsonAsync<MyAgenda>(path))!.Meetings).StartsAt.Offset);
@@ -133,7 +114,7 @@ public sealed partial class AgendaAndFeedbackTests(MeetingsApp app) : IClassFixt
     {
         var a = await app.ParticipantAsync("Query Counter", "KR", "MSIT");
         var b = await app.ParticipantAsync("Query Partner", "US", "LeoLabs");
-        await PublishedMeetingAsync(a, b, "Query Table");
+        await app.PublishedMeetingAsync(a, b, "Query Table", PrivateNote);
         var eventId = await app.EventIdAsync();
         var accessor = app.Services.GetRequiredService<IHttpContextAccessor>();
         var commands = new System.Collections.Concurrent.ConcurrentQueue<(string Request, string Sql)>();
@@ -170,7 +151,7 @@ public sealed partial class AgendaAndFeedbackTests(MeetingsApp app) : IClassFixt
     {
         var a = await app.ParticipantAsync("Agenda Kim", "KR", "MSIT", culture: "ko");
         var b = await app.ParticipantAsync("Agenda Smith", "US", "LeoLabs");
-        var meetingId = await PublishedMeetingAsync(a, b, "Table 7");
+        var meetingId = await app.PublishedMeetingAsync(a, b, "Table 7", PrivateNote);
         var eventId = await app.EventIdAsync();
 
         var api = await b.Client.GetFromJsonAsync<MyAgenda>($"/api/v1/events/{eventId}/my-agenda");
@@ -190,7 +171,7 @@ public sealed partial class AgendaAndFeedbackTests(MeetingsApp app) : IClassFixt
         var a = await app.ParticipantAsync("Private Sender", "US", "Kayhan Space");
         var b = await app.ParticipantAsync("Private Recipient", "KR", "MSIT");
         var c = await app.ParticipantAsync("Curious Third", "TH", organizationName: "Siam Orbit");
-        var meetingId = await PublishedMeetingAsync(a, b, "Table 9");
+        var meetingId = await app.PublishedMeetingAsync(a, b, "Table 9", PrivateNote);
         var eventId = await app.EventIdAsync();
 
         Assert.Contains("Private note about satellite bus pricing", await b.Client.GetStringAsync($"/events/{eventId}/meetings"));
@@ -208,7 +189,7 @@ public sealed partial class AgendaAndFeedbackTests(MeetingsApp app) : IClassFixt
         app.Clock.Now = new DateTimeOffset(2023, 11, 9, 0, 0, 0, TimeSpan.Zero);
         var a = await app.ParticipantAsync("Feedback One", "US", "COMSPOC");
         var b = await app.ParticipantAsync("Feedback Two", "KR", "MSIT");
-        var meetingId = await PublishedMeetingAsync(a, b, "Table 11");
+        var meetingId = await app.PublishedMeetingAsync(a, b, "Table 11", PrivateNote);
         var eventId = await app.EventIdAsync();
 
         var viaApi = await a.Client.PostAsJsonAsync($"/api/v1/scheduled-meetings/{meetingId}/feedback",

@@ -2,6 +2,8 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using SpaceBridge.Web.Features.Matchmaking.Requests;
+using SpaceBridge.Web.Features.Matchmaking.Scheduling;
 using SpaceBridge.Web.Features.Registrations;
 using SpaceBridge.Web.Tests.Support;
 
@@ -34,6 +36,34 @@ public sealed class MeetingsApp : SpaceBridgeFactory
     }
 
     public Task<int> EventIdAsync() => WithDbAsync(db => db.Events.Where(e => e.Slug.Contains("rok-us")).Select(e => e.Id).SingleAsync());
+
+    /// <summary>
+    /// An accepted request from <paramref name="from"/> to <paramref name="to"/> (with its message, if any), placed and
+    /// published in a new slot, 20 minutes after the last one, at a new table.
+    /// </summary>
+    public async Task<int> PublishedMeetingAsync(Participant from, Participant to, string? table = null, string? message = null)
+    {
+        var eventId = await EventIdAsync();
+        return await WithDbAsync(async db =>
+        {
+            var index = await db.MeetingSlots.Where(s => s.EventId == eventId).Select(s => (int?)s.Index).MaxAsync() ?? 1000;
+            var start = new DateTime(2023, 11, 8, 5, 0, 0, DateTimeKind.Utc).AddMinutes(20 * (index - 999));
+            var request = new MeetingRequest
+            {
+                EventId = eventId, FromRegistrationId = from.RegistrationId, ToRegistrationId = to.RegistrationId, Status = MeetingRequestStatus.Accepted,
+                Message = message, CreatedAtUtc = start.AddDays(-10), ExpiresAtUtc = start.AddDays(-3),
+            };
+            var meeting = new ScheduledMeeting
+            {
+                EventId = eventId, MeetingRequest = request, IsPublished = true,
+                Slot = new MeetingSlot { EventId = eventId, Index = index + 1, StartsAtUtc = start, EndsAtUtc = start.AddMinutes(20) },
+                Location = new MeetingLocation { EventId = eventId, Name = table ?? $"Table {index + 1}" },
+            };
+            db.ScheduledMeetings.Add(meeting);
+            await db.SaveChangesAsync();
+            return meeting.Id;
+        });
+    }
 
     /// <summary>A new account with an approved registration; organization by directory acronym or English name, or free text.</summary>
     public async Task<Participant> ParticipantAsync(string name, string country, string? acronym = null, string? organizationName = null,

@@ -29,7 +29,7 @@ public sealed class FeedbackRequestTests(MeetingsApp app) : IClassFixture<Meetin
         app.Clock.Now = new DateTimeOffset(2023, 11, 9, 0, 0, 0, TimeSpan.Zero);
         var a = await app.ParticipantAsync($"Feedback {Guid.NewGuid():N}", "US", "COMSPOC");
         var b = await app.ParticipantAsync($"Partner {Guid.NewGuid():N}", "KR", "MSIT");
-        var meetingId = await PublishedMeetingAsync(a, b);
+        var meetingId = await app.PublishedMeetingAsync(a, b);
         var first = await a.Client.PostAsJsonAsync($"/api/v1/scheduled-meetings/{meetingId}/feedback",
             new { tookPlace = true, outcome = "CooperationPossible", comment = "Ground station lease" });
         Assert.Equal(HttpStatusCode.OK, first.StatusCode);
@@ -41,27 +41,5 @@ public sealed class FeedbackRequestTests(MeetingsApp app) : IClassFixture<Meetin
         Assert.Empty(DatabaseFingerprint.Changed(before, await DatabaseFingerprint.TakeAsync(app)));
         var saved = await app.WithDbAsync(db => db.MeetingFeedback.SingleAsync(f => f.ScheduledMeetingId == meetingId));
         Assert.Equal((true, "Ground station lease"), (saved.TookPlace, saved.Comment));
-    }
-
-    /// <summary>An accepted request between the two, placed and published in a new slot.</summary>
-    private async Task<int> PublishedMeetingAsync(Participant a, Participant b)
-    {
-        var eventId = await app.EventIdAsync();
-        return await app.WithDbAsync(async db =>
-        {
-            var index = await db.MeetingSlots.Where(s => s.EventId == eventId).Select(s => (int?)s.Index).MaxAsync() ?? 2000;
-            var start = new DateTime(2023, 11, 8, 5, 0, 0, DateTimeKind.Utc);
-            var slot = new MeetingSlot { EventId = eventId, Index = index + 1, StartsAtUtc = start, EndsAtUtc = start.AddMinutes(20) };
-            var location = new MeetingLocation { EventId = eventId, Name = $"Table {index + 1}" };
-            var request = new MeetingRequest
-            {
-                EventId = eventId, FromRegistrationId = a.RegistrationId, ToRegistrationId = b.RegistrationId, Status = MeetingRequestStatus.Accepted,
-                CreatedAtUtc = start.AddDays(-10), ExpiresAtUtc = start.AddDays(-3),
-            };
-            var meeting = new ScheduledMeeting { EventId = eventId, MeetingRequest = request, Slot = slot, Location = location, IsPublished = true };
-            db.ScheduledMeetings.Add(meeting);
-            await db.SaveChangesAsync();
-            return meeting.Id;
-        });
     }
 }

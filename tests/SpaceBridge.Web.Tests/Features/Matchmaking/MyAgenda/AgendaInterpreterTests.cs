@@ -37,31 +37,6 @@ public sealed partial class AgendaInterpreterTests(MeetingsApp app) : IClassFixt
         });
     }
 
-    /// <summary>An accepted request from <paramref name="from"/> to <paramref name="to"/>, published in a new slot at a new table.</summary>
-    private async Task<int> PublishedMeetingAsync(Participant from, Participant to, string table)
-    {
-        var eventId = await app.EventIdAsync();
-        return await app.WithDbAsync(async db =>
-        {
-            var index = await db.MeetingSlots.Where(s => s.EventId == eventId).Select(s => (int?)s.Index).MaxAsync() ?? 1000;
-            var start = new DateTime(2023, 11, 8, 5, 0, 0, DateTimeKind.Utc).AddMinutes(20 * (index - 999));
-            var request = new MeetingRequest
-            {
-                EventId = eventId, FromRegistrationId = from.RegistrationId, ToRegistrationId = to.RegistrationId, Status = MeetingRequestStatus.Accepted,
-                CreatedAtUtc = start.AddDays(-10), ExpiresAtUtc = start.AddDays(-3),
-            };
-            var meeting = new ScheduledMeeting
-            {
-                EventId = eventId, MeetingRequest = request, IsPublished = true,
-                Slot = new MeetingSlot { EventId = eventId, Index = index + 1, StartsAtUtc = start, EndsAtUtc = start.AddMinutes(20) },
-                Location = new MeetingLocation { EventId = eventId, Name = table },
-            };
-            db.ScheduledMeetings.Add(meeting);
-            await db.SaveChangesAsync();
-            return meeting.Id;
-        });
-    }
-
     private async Task<List<AgendaMeeting>> ApiMeetingsAsync(Participant p, string culture = "en")
     {
         var eventId = await app.EventIdAsync();
@@ -84,8 +59,8 @@ public sealed partial class AgendaInterpreterTests(MeetingsApp app) : IClassFixt
         var kim = await SpeakerAsync("Interp Kim", "KR", "ko", "ko");
         var garcia = await SpeakerAsync("Interp Garcia", "MX", "en", "es");
         var lee = await SpeakerAsync("Interp Lee", "KR", "en", "en", "ko");
-        var interpreted = await PublishedMeetingAsync(kim, garcia, "Interp Table 1");
-        var plain = await PublishedMeetingAsync(lee, kim, "Interp Table 2");
+        var interpreted = await app.PublishedMeetingAsync(kim, garcia, "Interp Table 1");
+        var plain = await app.PublishedMeetingAsync(lee, kim, "Interp Table 2");
         var eventId = await app.EventIdAsync();
 
         var mine = await ApiMeetingsAsync(kim);
@@ -114,7 +89,7 @@ public sealed partial class AgendaInterpreterTests(MeetingsApp app) : IClassFixt
         await SetPoolsAsync(("ko", "es"), ("en", "es"));
         var park = await SpeakerAsync("Pools Park", "KR", "en", "ko", "en");
         var lopez = await SpeakerAsync("Pools Lopez", "MX", "en", "es");
-        var meeting = await PublishedMeetingAsync(park, lopez, "Pools Table");
+        var meeting = await app.PublishedMeetingAsync(park, lopez, "Pools Table");
         Assert.Equal(["ko", "es"], (await ApiMeetingsAsync(park)).Single(m => m.Id == meeting).Interpreter!.Languages);
 
         // The Korean-Spanish pool goes after publishing: the English-Spanish one serves the meeting now.
@@ -133,9 +108,9 @@ public sealed partial class AgendaInterpreterTests(MeetingsApp app) : IClassFixt
     {
         await SetPoolsAsync(("ko", "es"), ("ko", "ja"));
         var owner = await SpeakerAsync("Count Choi", "KR", "en", "ko");
-        await PublishedMeetingAsync(owner, await SpeakerAsync("Count Ruiz", "MX", "en", "es"), "Count Table 1");
-        await PublishedMeetingAsync(await SpeakerAsync("Count Sato", "TH", "en", "ja"), owner, "Count Table 2");
-        await PublishedMeetingAsync(owner, await SpeakerAsync("Count Vega", "MX", "en", "es"), "Count Table 3");
+        await app.PublishedMeetingAsync(owner, await SpeakerAsync("Count Ruiz", "MX", "en", "es"), "Count Table 1");
+        await app.PublishedMeetingAsync(await SpeakerAsync("Count Sato", "TH", "en", "ja"), owner, "Count Table 2");
+        await app.PublishedMeetingAsync(owner, await SpeakerAsync("Count Vega", "MX", "en", "es"), "Count Table 3");
         var eventId = await app.EventIdAsync();
         var accessor = app.Services.GetRequiredService<IHttpContextAccessor>();
         var commands = new System.Collections.Concurrent.ConcurrentQueue<(string Request, string Sql)>();
