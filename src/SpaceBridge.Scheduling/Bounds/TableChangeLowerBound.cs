@@ -22,13 +22,19 @@ public sealed record TableChangeBound(int Total, IReadOnlyList<int> PerParticipa
 /// </summary>
 public static class TableChangeLowerBound
 {
-    public static TableChangeBound Compute(Instance instance, IReadOnlyList<int?> slots)
+    /// <param name="tablesFirst">
+    /// Count only assignments that also seat every meeting without a pin or a booth at a table when its slot has a table
+    /// left for each (as <see cref="Locations.LocationAssigner"/> does, booths being their exhibitors'): such a meeting is
+    /// then bound to the tables. False: any location with room may take it.
+    /// </param>
+    public static TableChangeBound Compute(Instance instance, IReadOnlyList<int?> slots, bool tablesFirst = true)
     {
         var participants = instance.Participants.Count;
         var perParticipant = new int[participants];
         if (instance.Locations.Count == 0) return new TableChangeBound(0, perParticipant); // no locations, no changes
         var meetingCount = instance.Meetings.Count;
         var bound = Enumerable.Range(0, meetingCount).Select(m => Bound(instance, m)).ToArray();
+        if (tablesFirst) BindToTables(instance, slots, bound);
         var singleSeats = instance.Locations.All(l => l.Capacity <= 1);
         var who = instance.Meetings.Select(m => m.Participants.Where(p => p >= 0 && p < participants).Distinct().ToArray()).ToArray();
         bool Apart(int x, int y) => x != y && ((singleSeats && slots[x] == slots[y]) || Disjoint(bound[x], bound[y]));
@@ -147,5 +153,24 @@ public static class TableChangeLowerBound
         return homes.Count == 0 ? null : homes;
     }
 
-    private static bool Disjoint(HashSet<int>? x, HashSet<int>? y) => x is not null && y is not null && !x.Overlaps(y);
+    private static bool Disjoint(HashSet<int>? x, HashSet<int>? y) =>
+        x is not null && y is not null && !(x.Count <= y.Count ? y.Overlaps(x) : x.Overlaps(y));
+
+    /// <summary>
+    /// Free meetings of a slot whose table seats (less those pins or homes may take) are enough for all of them are bound to the tables: the rule that
+    /// seats them at tables while any is left puts every one of them at one.
+    /// </summary>
+    private static void BindToTables(Instance instance, IReadOnlyList<int?> slots, HashSet<int>?[] bound)
+    {
+        var tables = Enumerable.Range(0, instance.Locations.Count).Where(l => instance.Locations[l].Kind == LocationKind.Table).ToHashSet();
+        if (tables.Count == 0) return;
+        var seats = tables.Sum(l => Math.Max(0, instance.Locations[l].Capacity));
+        foreach (var slot in Enumerable.Range(0, bound.Length).Where(m => slots[m] is not null).GroupBy(m => slots[m]!.Value))
+        {
+            var free = slot.Where(m => bound[m] is null).ToList();
+            var boundToTables = slot.Count(m => bound[m] is { } places && places.Any(tables.Contains));
+            if (free.Count > 0 && free.Count <= seats - boundToTables)
+                foreach (var m in free) bound[m] = tables;
+        }
+    }
 }

@@ -91,25 +91,24 @@ public static class Seatings
 
     /// <summary>
     /// The fewest table changes over every assignment that keeps pins and home booths and one meeting per location and slot.
-    /// With <paramref name="freeAtBooths"/> false, meetings without an exhibitor sit at tables only (as the assigner seats
-    /// them while a table is left), unless no such assignment exists.
+    /// With <paramref name="freeAtBooths"/> false, meetings without a pin or an exhibitor sit at tables in every slot
+    /// that has a table for each of them (the rule of the assigner and of the bound).
     /// </summary>
     public static int BruteForceFewestChanges(Instance instance, IReadOnlyList<int?> slots, bool freeAtBooths = true)
     {
-        if (!freeAtBooths && BruteForce(instance, slots, false) is var tablesOnly and < int.MaxValue) return tablesOnly;
-        return BruteForce(instance, slots, true);
-    }
-
-    private static int BruteForce(Instance instance, IReadOnlyList<int?> slots, bool freeAtBooths)
-    {
         var scheduled = Enumerable.Range(0, instance.Meetings.Count).Where(m => slots[m] is not null).ToList();
+        bool Free(int m) => instance.Meetings[m].PinnedLocation is null && instance.Meetings[m].Participants.All(p => instance.Participants[p].HomeLocation is null);
+        var tables = Enumerable.Range(0, instance.Locations.Count).Where(l => instance.Locations[l].Kind == LocationKind.Table).ToList();
+        var tablesOnly = scheduled.GroupBy(m => slots[m]!.Value).Where(g =>
+                !freeAtBooths && g.Count(Free) <= tables.Count - g.Count(m => instance.Meetings[m].PinnedLocation is not null))
+            .Select(g => g.Key).ToHashSet();
         var choices = scheduled.Select(m =>
         {
             var meeting = instance.Meetings[m];
             if (meeting.PinnedLocation is { } pin) return new[] { pin };
             var home = meeting.Participants.Select(p => instance.Participants[p].HomeLocation).OfType<int>().ToArray();
             return home.Length > 0 ? home
-                : Enumerable.Range(0, instance.Locations.Count).Where(l => freeAtBooths || instance.Locations[l].Kind == LocationKind.Table).ToArray();
+                : tablesOnly.Contains(slots[m]!.Value) ? tables.ToArray() : Enumerable.Range(0, instance.Locations.Count).ToArray();
         }).ToList();
         var locations = new int[instance.Meetings.Count];
         var taken = new HashSet<(int Slot, int Location)>();
