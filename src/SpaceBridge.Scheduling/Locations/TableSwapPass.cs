@@ -12,7 +12,8 @@ internal sealed class TableSwapPass
     private readonly int[] _slot;
     private readonly bool[] _movable;
     private readonly int[][] _sequence;
-    private readonly Dictionary<(int Meeting, int Participant), int> _position = [];
+    /// <summary>Per meeting, aligned with its participants: the meeting's place in each participant's sequence.</summary>
+    private readonly int[][] _position;
 
     public TableSwapPass(LocationProblem problem, IReadOnlyList<int?> slots, int?[] location, bool[] movable)
     {
@@ -26,9 +27,10 @@ internal sealed class TableSwapPass
                 foreach (var p in problem.Participants[m])
                     lists[p].Add(m);
         _sequence = lists.Select(l => l.OrderBy(m => _slot[m]).ToArray()).ToArray();
+        _position = problem.Participants.Select(ps => new int[ps.Length]).ToArray();
         for (var p = 0; p < _sequence.Length; p++)
             for (var i = 0; i < _sequence[p].Length; i++)
-                _position[(_sequence[p][i], p)] = i;
+                _position[_sequence[p][i]][Array.IndexOf(problem.Participants[_sequence[p][i]], p)] = i;
     }
 
     public void Run(int passes)
@@ -98,7 +100,7 @@ internal sealed class TableSwapPass
     private IEnumerable<int> Neighbours(int meeting, int participant)
     {
         var sequence = _sequence[participant];
-        var i = _position[(meeting, participant)];
+        var i = _position[meeting][Array.IndexOf(_p.Participants[meeting], participant)];
         if (i > 0 && _location[sequence[i - 1]] is { } before)
             yield return before;
         if (i + 1 < sequence.Length && _location[sequence[i + 1]] is { } after)
