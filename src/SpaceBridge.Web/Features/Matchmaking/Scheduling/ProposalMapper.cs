@@ -97,7 +97,8 @@ public static class ProposalMapper
         var above = metrics.BreaksPerParticipant.Where((breaks, p) => p < breakBounds.Length && breaks > breakBounds[p]).Count();
         return Statistics(map, metrics) with
         {
-            TableChangesLowerBound = TableChangeLowerBound.Compute(instance, slots).Total,
+            // Any assignment that keeps pins and booths: an organizer's move may seat a meeting at an idle booth.
+            TableChangesLowerBound = TableChangeLowerBound.Compute(instance, slots, tablesFirst: false).Total,
             BreaksLowerBound = breakBounds.Sum(),
             ParticipantsAboveBreakBound = above,
         };
