@@ -86,6 +86,7 @@ public sealed class LocationAssigner
         var open = new List<int>();
         var wishes = new List<(int Table, int Weight)>();
         var stayUnit = 1;
+        var overflow = 0;
         for (var slot = 0; slot < problem.SlotCount; slot++)
         {
             if (bySlot[slot] is not { } meetings)
@@ -117,7 +118,23 @@ public sealed class LocationAssigner
 
             // Stays first; among choices with as many, the look ahead (2 x participants x meetings bounds its sum).
             stayUnit = 2 * maxParticipants * floating.Count + 1;
+            // More free meetings than table seats: that many will sit at idle booths anyway, so a visitor may stay at
+            // the booth they come from; no more than that many, so no table is left empty while a booth is used.
+            overflow = floating.Count;
+            for (var l = 0; l < problem.LocationCount; l++)
+                if (problem.IsTable[l])
+                    overflow -= Math.Max(0, problem.Capacity[l] - used[l]);
             matching.Solve(floating, Wishes, used, problem.Capacity, result);
+            if (overflow > 0)
+            {
+                var atBooths = 0;
+                foreach (var m in floating)
+                    if (result[m] is { } l && !problem.IsTable[l] && ++atBooths > overflow)
+                    {
+                        used[l]--;
+                        result[m] = null;
+                    }
+            }
 
             // The rest: tables first, those fewest waiting participants sat at last first; then idle booths.
             open.Clear();
@@ -192,7 +209,8 @@ public sealed class LocationAssigner
 
         IEnumerable<(int Table, int Weight)> Wishes(int m)
         {
-            // Tables only: a booth is its exhibitor's, even when idle. Weight: participants who stay (sat there last), then,
+            // Tables only (a booth is its exhibitor's, even when idle) unless the slot's tables cannot seat every free
+            // meeting. Weight: participants who stay (sat there last), then,
             // as a tie-break, those whose next bound meeting is pinned there less those who will find it pinned to another.
             wishes.Clear();
             var participants = problem.Participants[m];
@@ -207,7 +225,7 @@ public sealed class LocationAssigner
 
             void Add(int table, int weight)
             {
-                if (table < 0 || !problem.IsTable[table])
+                if (table < 0 || !(problem.IsTable[table] || overflow > 0))
                     return;
                 var i = wishes.FindIndex(w => w.Table == table);
                 if (i >= 0) wishes[i] = (table, wishes[i].Weight + weight);
