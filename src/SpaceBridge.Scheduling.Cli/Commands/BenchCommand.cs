@@ -58,7 +58,8 @@ internal static class BenchCommand
         report.Metrics.ScheduledCount, report.Metrics.ScheduledWeight, report.Bounds.WeightUpperBound,
         report.Metrics.TotalBreaks, report.BreaksLowerBound, report.Metrics.BreakSpread,
         Math.Round(seconds, 2), report.ProvenOptimal, ReportWriter.Gap(report), report.IsValid,
-        report.Metrics.MustMeetCount, report.Metrics.MustMeetScheduled, report.Metrics.TotalLocationChanges, report.TableChangesLowerBound.Total);
+        report.Metrics.MustMeetCount, report.Metrics.MustMeetScheduled, report.Metrics.TotalLocationChanges, report.TableChangesLowerBound.Total,
+        report.ParticipantsAboveBreakBound);
 
     private static List<string> Expand(string[] inputs, string pattern)
     {

@@ -4,6 +4,6 @@ namespace SpaceBridge.Scheduling.Cli.Commands;
 internal sealed record BenchRow(
     string Instance, string Solver, int Participants, int Meetings, int Scheduled, long Weight, long WeightUpperBound,
     int Breaks, int BreaksLowerBound, int Spread, double Seconds, bool ProvenOptimal, string Gap, bool Valid,
-    int MustMeet = 0, int MustMeetScheduled = 0, int TableChanges = 0, int TableChangesLowerBound = 0);
+    int MustMeet = 0, int MustMeetScheduled = 0, int TableChanges = 0, int TableChangesLowerBound = 0, int ParticipantsAboveBreakBound = 0);
 
 internal sealed record BenchSummary(IReadOnlyList<BenchRow> Instances, long PeakWorkingSetBytes);

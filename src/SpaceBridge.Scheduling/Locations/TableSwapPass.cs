@@ -1,5 +1,3 @@
-using SpaceBridge.Scheduling.Heuristics;
-
 namespace SpaceBridge.Scheduling.Locations;
 
 /// <summary>
@@ -9,14 +7,15 @@ namespace SpaceBridge.Scheduling.Locations;
 /// </summary>
 internal sealed class TableSwapPass
 {
-    private readonly ProblemIndex _p;
+    private readonly LocationProblem _p;
     private readonly int?[] _location;
     private readonly int[] _slot;
     private readonly bool[] _movable;
     private readonly int[][] _sequence;
-    private readonly Dictionary<(int Meeting, int Participant), int> _position = [];
+    /// <summary>Per meeting, aligned with its participants: the meeting's place in each participant's sequence.</summary>
+    private readonly int[][] _position;
 
-    public TableSwapPass(ProblemIndex problem, IReadOnlyList<int?> slots, int?[] location, bool[] movable)
+    public TableSwapPass(LocationProblem problem, IReadOnlyList<int?> slots, int?[] location, bool[] movable)
     {
         _p = problem;
         _location = location;
@@ -25,12 +24,13 @@ internal sealed class TableSwapPass
         var lists = Enumerable.Range(0, problem.ParticipantCount).Select(_ => new List<int>()).ToArray();
         for (var m = 0; m < problem.MeetingCount; m++)
             if (_slot[m] >= 0)
-                foreach (var p in problem.ParticipantsOf(m))
+                foreach (var p in problem.Participants[m])
                     lists[p].Add(m);
         _sequence = lists.Select(l => l.OrderBy(m => _slot[m]).ToArray()).ToArray();
+        _position = problem.Participants.Select(ps => new int[ps.Length]).ToArray();
         for (var p = 0; p < _sequence.Length; p++)
             for (var i = 0; i < _sequence[p].Length; i++)
-                _position[(_sequence[p][i], p)] = i;
+                _position[_sequence[p][i]][Array.IndexOf(problem.Participants[_sequence[p][i]], p)] = i;
     }
 
     public void Run(int passes)
@@ -57,14 +57,14 @@ internal sealed class TableSwapPass
     private bool TryImprove(int meeting, Dictionary<int, List<int>> occupants)
     {
         var current = _location[meeting]!.Value;
-        foreach (var p in _p.ParticipantsOf(meeting))
+        foreach (var p in _p.Participants[meeting])
             foreach (var target in Neighbours(meeting, p))
             {
                 if (target == current || !_p.IsTable[target])
                     continue;
                 var here = occupants.GetValueOrDefault(target);
                 var load = here?.Count ?? 0;
-                if (load < _p.LocationCapacity[target])
+                if (load < _p.Capacity[target])
                 {
                     if (Cost(meeting, target) < Cost(meeting, current))
                     {
@@ -100,7 +100,7 @@ internal sealed class TableSwapPass
     private IEnumerable<int> Neighbours(int meeting, int participant)
     {
         var sequence = _sequence[participant];
-        var i = _position[(meeting, participant)];
+        var i = _position[meeting][Array.IndexOf(_p.Participants[meeting], participant)];
         if (i > 0 && _location[sequence[i - 1]] is { } before)
             yield return before;
         if (i + 1 < sequence.Length && _location[sequence[i + 1]] is { } after)
@@ -110,7 +110,7 @@ internal sealed class TableSwapPass
     private int Cost(int meeting, int location)
     {
         var changes = 0;
-        foreach (var p in _p.ParticipantsOf(meeting))
+        foreach (var p in _p.Participants[meeting])
             foreach (var neighbour in Neighbours(meeting, p))
                 if (neighbour != location)
                     changes++;

@@ -86,4 +86,66 @@ public class TableChangeLowerBoundTests
         Assert.Equal(1, sameSlot.Total);
         Assert.All(sameSlot.PerParticipant, p => Assert.Equal(0, p));
     }
+
+    [Fact]
+    public void Two_participants_leaving_one_meeting_for_two_meetings_of_one_slot_cannot_both_stay()
+    {
+        // 0 and 1 meet in slot 0; in slot 1 0 meets 2 and 1 meets 3, at two tables: one of 0 and 1 must move.
+        var instance = new Instance
+        {
+            Name = "split",
+            Blocks = [new Block(0, DayPart.Morning, 0, 2)],
+            Participants = [.. Enumerable.Range(0, 4).Select(p => new Participant { Name = $"P{p}" })],
+            Meetings = [new Meeting { Participants = [0, 1] }, new Meeting { Participants = [0, 2] }, new Meeting { Participants = [1, 3] }],
+            Locations = [new Location("T0"), new Location("T1")],
+        };
+        int?[] slots = [0, 1, 1];
+
+        var bound = TableChangeLowerBound.Compute(instance, slots);
+
+        Assert.Equal(1, bound.Total);
+        Assert.Equal(1, Tests.Locations.Seatings.BruteForceFewestChanges(instance, slots));
+        // With a table for two meetings at once both can stay: nothing is forced.
+        Assert.Equal(0, TableChangeLowerBound.Compute(instance with { Locations = [new Location("Lounge", Capacity: 2)] }, slots).Total);
+    }
+
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public void The_bound_is_never_above_the_fewest_changes_any_assignment_reaches(bool tablesFirst)
+    {
+        var tight = 0;
+        const int seeds = 300;
+        for (var seed = 0; seed < seeds; seed++)
+        {
+            var (instance, slots) = Tests.Locations.Seatings.Create(seed, maxMeetings: 7);
+            var bound = TableChangeLowerBound.Compute(instance, slots, tablesFirst);
+            // Tables first: over the assignments that seat free meetings at tables when their slot has one for each.
+            var optimum = Tests.Locations.Seatings.BruteForceFewestChanges(instance, slots, freeAtBooths: !tablesFirst);
+            Assert.True(bound.Total <= optimum, $"seed {seed}: bound {bound.Total} above the optimum {optimum}");
+            for (var p = 0; p < instance.Participants.Count; p++)
+                Assert.True(bound.PerParticipant[p] <= optimum, $"seed {seed}, participant {p}");
+            if (bound.Total == optimum) tight++;
+        }
+        // Not vacuous: on most of these small schedules the bound is the optimum.
+        Assert.True(tight >= seeds / 2, $"tight on {tight} of {seeds}");
+    }
+
+    [Fact]
+    public void The_assignment_never_beats_the_bound_in_total_or_per_participant()
+    {
+        var positive = 0;
+        for (var seed = 0; seed < 300; seed++)
+        {
+            var (instance, slots) = Tests.Locations.Seatings.Create(seed, maxMeetings: 40, maxParticipants: 16);
+            var locations = new SpaceBridge.Scheduling.Locations.LocationAssigner().Assign(instance, slots);
+            var metrics = Tests.Locations.Seatings.Metrics(instance, slots, locations);
+            var bound = TableChangeLowerBound.Compute(instance, slots);
+            Assert.True(bound.Total <= metrics.TotalLocationChanges, $"seed {seed}: {metrics.TotalLocationChanges} changes beat the bound {bound.Total}");
+            for (var p = 0; p < instance.Participants.Count; p++)
+                Assert.True(bound.PerParticipant[p] <= metrics.LocationChangesPerParticipant[p], $"seed {seed}, participant {p}");
+            if (bound.Total > 0) positive++;
+        }
+        Assert.True(positive > 100, $"the bound was positive on {positive} schedules only");
+    }
 }

@@ -32,6 +32,8 @@ public class SolveAndBenchTests
         Assert.Equal("tic-12.original", row.GetProperty("instance").GetString());
         Assert.Equal(125, row.GetProperty("scheduled").GetInt32());
         Assert.True(row.GetProperty("valid").GetBoolean());
+        Assert.InRange(row.GetProperty("tableChangesLowerBound").GetInt32(), 0, row.GetProperty("tableChanges").GetInt32());
+        Assert.InRange(row.GetProperty("participantsAboveBreakBound").GetInt32(), 0, row.GetProperty("participants").GetInt32());
         Assert.True(json.RootElement.GetProperty("peakWorkingSetBytes").GetInt64() > 0);
     }
 

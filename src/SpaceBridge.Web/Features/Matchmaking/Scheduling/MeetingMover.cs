@@ -44,7 +44,7 @@ public sealed class MeetingMover(AppDbContext db, EventInstanceBuilder builder, 
             {
                 Meetings = meetings,
                 Unscheduled = [.. proposal.Unscheduled.Where(u => u.RequestId != requestId)],
-                Statistics = ProposalMapper.Statistics(map, report.Metrics) with
+                Statistics = ProposalMapper.Statistics(map, report.Metrics, ProposalMapper.ToSolution(map, meetings).Solution) with
                 {
                     Unaffected = proposal.Statistics.Unaffected,
                     UnaffectedMoved = proposal.Statistics.UnaffectedMoved,

@@ -1,3 +1,4 @@
+using SpaceBridge.Scheduling.Bounds;
 using SpaceBridge.Scheduling.Model;
 using SpaceBridge.Scheduling.Validation;
 using SpaceBridge.Web.Features.Matchmaking.Interpreters;
@@ -77,7 +78,33 @@ public static class ProposalMapper
         Enumerable.Range(0, map.RequestIds.Count).Select(m => (Request: map.RequestIds[m], Pair: InterpreterUse.PairOf(map.Instance, m)))
             .Where(x => x.Pair is not null).ToDictionary(x => x.Request, x => x.Pair!);
 
-    public static ScheduleStatistics Statistics(EventInstance map, ScheduleMetrics metrics) => new(
+    /// <summary>The figures of a validated solution, with the bounds on table changes and on each participant's breaks.</summary>
+    public static ScheduleStatistics Statistics(EventInstance map, ScheduleMetrics metrics, Solution solution)
+    {
+        var instance = map.Instance;
+        var slots = new int?[instance.Meetings.Count];
+        foreach (var a in solution.Assignments)
+        {
+            if (a.Meeting >= 0 && a.Meeting < slots.Length && a.Slot is { } s && s >= 0 && s < instance.SlotCount && a.Location is not null)
+            {
+                slots[a.Meeting] = s;
+            }
+        }
+        var counted = instance.Rules.RequireAllMeetings
+            ? Enumerable.Range(0, slots.Length)
+            : Enumerable.Range(0, slots.Length).Where(m => slots[m] is not null);
+        var breakBounds = BreakLowerBound.PerParticipant(new InstanceIndex(instance), counted);
+        var above = metrics.BreaksPerParticipant.Where((breaks, p) => p < breakBounds.Length && breaks > breakBounds[p]).Count();
+        return Statistics(map, metrics) with
+        {
+            // Any assignment that keeps pins and booths: an organizer's move may seat a meeting at an idle booth.
+            TableChangesLowerBound = TableChangeLowerBound.Compute(instance, slots, tablesFirst: false).Total,
+            BreaksLowerBound = breakBounds.Sum(),
+            ParticipantsAboveBreakBound = above,
+        };
+    }
+
+    private static ScheduleStatistics Statistics(EventInstance map, ScheduleMetrics metrics) => new(
         Requests: map.RequestIds.Count,
         Scheduled: metrics.ScheduledCount,
         ScheduledShare: map.RequestIds.Count == 0 ? 1 : (double)metrics.ScheduledCount / map.RequestIds.Count,

@@ -35,6 +35,12 @@ public sealed record UnscheduledRequest(int RequestId, string Reason);
 /// <summary>A change against the published schedule; null slot/location on a side means "not scheduled" there.</summary>
 public sealed record ProposedMove(int RequestId, int? FromSlotId, int? FromLocationId, int? ToSlotId, int? ToLocationId, string Reason);
 
+/// <summary>
+/// A run's figures. <see cref="TableChangesLowerBound"/>: table changes no choice of tables for these slots avoids;
+/// <see cref="BreaksLowerBound"/>: the sum of each participant's own lower bound on breaks for the placed meetings, and
+/// <see cref="ParticipantsAboveBreakBound"/> how many participants have more breaks than theirs (null in runs stored before
+/// these figures were kept).
+/// </summary>
 public sealed record ScheduleStatistics(
     int Requests,
     int Scheduled,
@@ -49,7 +55,10 @@ public sealed record ScheduleStatistics(
     int? UnaffectedMoved = null,
     int MustMeet = 0,
     int MustMeetScheduled = 0,
-    int? Interpreted = null)
+    int? Interpreted = null,
+    int? TableChangesLowerBound = null,
+    int? BreaksLowerBound = null,
+    int? ParticipantsAboveBreakBound = null)
 {
     /// <summary>Must-meet requests (either side's mark) left out of the schedule.</summary>
     public int MustMeetUnscheduled => MustMeet - MustMeetScheduled;

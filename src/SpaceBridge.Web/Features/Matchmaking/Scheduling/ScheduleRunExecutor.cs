@@ -79,7 +79,7 @@ public sealed class ScheduleRunExecutor(AppDbContext db, EventInstanceBuilder bu
         {
             Solver = report.Result.Solver,
             ElapsedMilliseconds = (long)report.Result.Elapsed.TotalMilliseconds,
-            Statistics = ProposalMapper.Statistics(map, report.Metrics),
+            Statistics = ProposalMapper.Statistics(map, report.Metrics, report.Result.Solution),
             Meetings = meetings,
             Unscheduled = unscheduled,
             LockProblems = [.. map.LockProblems],
@@ -117,7 +117,7 @@ public sealed class ScheduleRunExecutor(AppDbContext db, EventInstanceBuilder bu
         {
             Solver = "repair",
             ElapsedMilliseconds = (long)result.Elapsed.TotalMilliseconds,
-            Statistics = ProposalMapper.Statistics(map, validation.Metrics) with { Unaffected = result.Unaffected, UnaffectedMoved = result.UnaffectedMoved },
+            Statistics = ProposalMapper.Statistics(map, validation.Metrics, result.Solution) with { Unaffected = result.Unaffected, UnaffectedMoved = result.UnaffectedMoved },
             Meetings = meetings,
             Unscheduled = unscheduled,
             Interpreters = ProposalMapper.Interpreters(map),
