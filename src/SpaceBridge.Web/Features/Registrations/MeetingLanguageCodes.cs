@@ -11,6 +11,16 @@ public static class MeetingLanguageCodes
 {
     public static readonly IReadOnlyList<string> All = ["ko", "en", "ja", "zh", "es", "fr", "de"];
 
+    /// <summary>A known code's place in <see cref="All"/> (the order pools store their pairs in), -1 for another.</summary>
+    public static int Rank(string code)
+    {
+        for (var i = 0; i < All.Count; i++)
+        {
+            if (All[i] == code) return i;
+        }
+        return -1;
+    }
+
     public static bool IsKnown(string? code) => code is not null && All.Contains(code.Trim().ToLowerInvariant());
 
     /// <summary>Known codes, trimmed and lower-cased, each once, in the order given (the preferred one first).</summary>

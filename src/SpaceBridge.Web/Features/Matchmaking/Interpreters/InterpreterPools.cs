@@ -37,8 +37,7 @@ public sealed class InterpreterPools(AppDbContext db, AuditLog audit, IStringLoc
     public async Task<EventInterpreterPool> UpdateAsync(int eventId, int poolId, InterpreterPoolInput input, VersionCheck version, ClaimsPrincipal actor,
         CancellationToken ct)
     {
-        var pool = await db.Set<EventInterpreterPool>().FirstOrDefaultAsync(p => p.Id == poolId && p.EventId == eventId, ct)
-            ?? throw new InterpreterPoolNotFoundException(eventId, poolId);
+        var pool = await TrackedAsync(eventId, poolId, ct);
         version.Ensure("interpreter pool", pool.Version);
         var (a, b, count) = await CheckAsync(eventId, poolId, input, ct);
         pool.LanguageA = a;
@@ -52,13 +51,16 @@ public sealed class InterpreterPools(AppDbContext db, AuditLog audit, IStringLoc
 
     public async Task RemoveAsync(int eventId, int poolId, VersionCheck version, ClaimsPrincipal actor, CancellationToken ct)
     {
-        var pool = await db.Set<EventInterpreterPool>().FirstOrDefaultAsync(p => p.Id == poolId && p.EventId == eventId, ct)
-            ?? throw new InterpreterPoolNotFoundException(eventId, poolId);
+        var pool = await TrackedAsync(eventId, poolId, ct);
         version.Ensure("interpreter pool", pool.Version);
         db.Set<EventInterpreterPool>().Remove(pool);
         await RecordAsync(actor, "matchmaking.interpreters.removed", pool, ct);
         await db.SaveChangesAsync(ct);
     }
+
+    private async Task<EventInterpreterPool> TrackedAsync(int eventId, int poolId, CancellationToken ct) =>
+        await db.Set<EventInterpreterPool>().FirstOrDefaultAsync(p => p.Id == poolId && p.EventId == eventId, ct)
+        ?? throw new InterpreterPoolNotFoundException(eventId, poolId);
 
     /// <summary>The pair in the order of the language list, and the count; every field's problem at once.</summary>
     private async Task<(string A, string B, int Count)> CheckAsync(int eventId, int? poolId, InterpreterPoolInput input, CancellationToken ct)
@@ -76,7 +78,7 @@ public sealed class InterpreterPools(AppDbContext db, AuditLog audit, IStringLoc
         }
         if (errors.Count == 0)
         {
-            if (MeetingLanguageCodes.All.ToList().IndexOf(a!) > MeetingLanguageCodes.All.ToList().IndexOf(b!)) (a, b) = (b, a);
+            if (MeetingLanguageCodes.Rank(a!) > MeetingLanguageCodes.Rank(b!)) (a, b) = (b, a);
             if (await db.Set<EventInterpreterPool>().AnyAsync(p => p.EventId == eventId && p.Id != poolId && p.LanguageA == a && p.LanguageB == b, ct))
                 errors[nameof(input.LanguageB)] = [l["Interpreters.Error.DuplicatePair"]];
         }

@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using SpaceBridge.Web.Features.Accounts;
+using SpaceBridge.Web.Features.Registrations;
 using SpaceBridge.Web.Infrastructure.Api;
 
 namespace SpaceBridge.Web.Features.Matchmaking.Interpreters;
@@ -15,7 +16,7 @@ public static class InterpreterPoolsApi
         api.MapGet("", List).WithName("ListInterpreterPools")
             .WithSummary("The event's interpreter pools: per language pair, how many interpreters are free in each meeting slot.");
         api.MapPost("", Add).WithName("CreateInterpreterPool")
-            .WithSummary("Adds a pool for a language pair the event has none for (languages: ko, en, ja, zh, es, fr, de; count 0-100).")
+            .WithSummary($"Adds a pool for a language pair the event has none for (languages: {string.Join(", ", MeetingLanguageCodes.All)}; count 0-{InterpreterPools.MaxCount}).")
             .ProducesValidationProblem();
         api.MapGet("/{poolId:int}", Get).WithName("GetInterpreterPool")
             .WithSummary("One interpreter pool; its ETag is the version to send in If-Match.");

@@ -36,8 +36,15 @@ public sealed class InterpretersModel(AppDbContext db, ForumAccess access, Inter
         if (await GateAsync(eventId) is { } refused) return refused;
         if (edit is { } id)
         {
-            var pool = await db.Set<EventInterpreterPool>().AsNoTracking().FirstOrDefaultAsync(p => p.Id == id && p.EventId == eventId, ct);
-            if (pool is null) return NotFound();
+            EventInterpreterPool pool;
+            try
+            {
+                pool = await pools.FindAsync(eventId, id, ct);
+            }
+            catch (InterpreterPoolNotFoundException)
+            {
+                return NotFound();
+            }
             Input = new InterpreterPoolInput { LanguageA = pool.LanguageA, LanguageB = pool.LanguageB, Count = pool.Count };
             PoolId = pool.Id;
             Version = pool.Version;

@@ -74,8 +74,8 @@ public sealed class EventInstanceBuilder(AppDbContext db)
             Preferences = [r.FromMark.ToSolver(), r.ToMark.ToSolver()],
             ExternalId = r.Id.ToString(System.Globalization.CultureInfo.InvariantCulture),
         }).ToList();
-        var lockProblems = await LockPins.PinAsync(db, eventId, meetings, [.. requests.Select(r => r.Id)], participants,
-            [.. slots.Select(s => s.Id)], [.. locations.Select(l => l.Id)], ct);
+        List<int> requestIds = [.. requests.Select(r => r.Id)], slotIds = [.. slots.Select(s => s.Id)], locationIds = [.. locations.Select(l => l.Id)];
+        var lockProblems = await LockPins.PinAsync(db, eventId, meetings, requestIds, participants, slotIds, locationIds, ct);
 
         var instance = new Instance
         {
@@ -86,7 +86,7 @@ public sealed class EventInstanceBuilder(AppDbContext db)
             Locations = [.. locations.Select(l => new Location(l.Name, l.Kind == MeetingLocationKind.Booth ? LocationKind.Booth : LocationKind.Table))],
             Interpreters = [.. interpreters.Select(p => new InterpreterPool(p.LanguageA, p.LanguageB, [.. Enumerable.Repeat(p.Count, slots.Count)]))],
         };
-        return new EventInstance(instance, [.. requests.Select(r => r.Id)], registrationIds, [.. slots.Select(s => s.Id)], [.. locations.Select(l => l.Id)])
+        return new EventInstance(instance, requestIds, registrationIds, slotIds, locationIds)
         {
             LockProblems = lockProblems,
         };

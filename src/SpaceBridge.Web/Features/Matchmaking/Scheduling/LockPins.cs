@@ -16,22 +16,22 @@ public static class LockPins
         IReadOnlyList<Participant> participants, IReadOnlyList<int> slotIds, IReadOnlyList<int> locationIds, CancellationToken ct)
     {
         var locks = await db.MeetingLocks.AsNoTracking().Where(l => l.EventId == eventId).OrderBy(l => l.Id).ToListAsync(ct);
+        var meetingOf = IndexBy(requestIds);
+        var slotOf = IndexBy(slotIds);
+        var locationOf = IndexBy(locationIds);
         var problems = new List<LockProblem>();
         var busy = new HashSet<(int Participant, int Slot)>();
         var tables = new HashSet<(int Location, int Slot)>();
         foreach (var locked in locks)
         {
-            var meeting = IndexOf(requestIds, locked.MeetingRequestId);
-            var slot = IndexOf(slotIds, locked.SlotId);
-            var location = IndexOf(locationIds, locked.LocationId);
-            if (meeting is not { } m)
+            if (!meetingOf.TryGetValue(locked.MeetingRequestId, out var m))
             {
                 // Stale: the request left the schedule. Ignored, and shown so that the organizer unlocks it (its table and
                 // slot stay held for other locks until then).
                 problems.Add(new LockProblem(locked.MeetingRequestId, locked.SlotId, locked.LocationId, LockProblemKind.RequestGone));
                 continue;
             }
-            if (slot is not { } s || location is not { } at)
+            if (!slotOf.TryGetValue(locked.SlotId, out var s) || !locationOf.TryGetValue(locked.LocationId, out var at))
             {
                 continue;
             }
@@ -54,15 +54,6 @@ public static class LockPins
         return problems;
     }
 
-    private static int? IndexOf(IReadOnlyList<int> ids, int id)
-    {
-        for (var i = 0; i < ids.Count; i++)
-        {
-            if (ids[i] == id)
-            {
-                return i;
-            }
-        }
-        return null;
-    }
+    /// <summary>Each id's position in the list.</summary>
+    private static Dictionary<int, int> IndexBy(IReadOnlyList<int> ids) => ids.Select((id, i) => (id, i)).ToDictionary(x => x.id, x => x.i);
 }

@@ -220,12 +220,15 @@ public sealed class RunModel(AppDbContext db, ForumAccess access, SchedulePublis
             var ids = Proposal.Meetings.Select(m => m.RequestId).Concat(Proposal.Unscheduled.Select(u => u.RequestId))
                 .Concat(Proposal.Moves.Select(m => m.RequestId)).Concat(Changes?.Dropped.Select(m => m.RequestId) ?? [])
                 .Concat(Locks.Keys).Distinct().ToList();
-            RequestLabels = await db.MeetingRequests.AsNoTracking().Where(r => ids.Contains(r.Id))
-                .Select(r => new { r.Id, From = r.From.RomanizedName, FromOrg = r.From.OrganizationName, To = r.To.RomanizedName, ToOrg = r.To.OrganizationName })
-                .ToDictionaryAsync(r => r.Id, r => $"{r.From} ({r.FromOrg}) – {r.To} ({r.ToOrg})", ct);
-            MustMeet = [.. await db.MeetingRequests.AsNoTracking()
-                .Where(r => ids.Contains(r.Id) && (r.FromMark == Requests.MeetingMark.MustMeet || r.ToMark == Requests.MeetingMark.MustMeet))
-                .Select(r => r.Id).ToListAsync(ct)];
+            var requests = await db.MeetingRequests.AsNoTracking().Where(r => ids.Contains(r.Id))
+                .Select(r => new
+                {
+                    r.Id, From = r.From.RomanizedName, FromOrg = r.From.OrganizationName, To = r.To.RomanizedName, ToOrg = r.To.OrganizationName,
+                    MustMeet = r.FromMark == Requests.MeetingMark.MustMeet || r.ToMark == Requests.MeetingMark.MustMeet,
+                })
+                .ToListAsync(ct);
+            RequestLabels = requests.ToDictionary(r => r.Id, r => $"{r.From} ({r.FromOrg}) – {r.To} ({r.ToOrg})");
+            MustMeet = [.. requests.Where(r => r.MustMeet).Select(r => r.Id)];
         }
         return Page();
     }
