@@ -14,6 +14,19 @@ public static class BreakLowerBound
     /// <param name="meetings">The meetings that are (or must be) scheduled.</param>
     public static int Compute(InstanceIndex index, IEnumerable<int> meetings) => PerParticipant(index, meetings).Sum();
 
+    /// <summary>
+    /// Each participant's bound for a schedule: over every meeting in the literature's mode (all are required), else over
+    /// the meetings the schedule places (<paramref name="slots"/>: each meeting's slot, null when it is out).
+    /// </summary>
+    public static int[] ForSchedule(InstanceIndex index, IReadOnlyList<int?> slots) =>
+        PerParticipant(index, index.Instance.Rules.RequireAllMeetings
+            ? Enumerable.Range(0, slots.Count)
+            : Enumerable.Range(0, slots.Count).Where(m => slots[m] is not null));
+
+    /// <summary>Participants with more breaks than their own bound.</summary>
+    public static int ParticipantsAbove(IReadOnlyList<int> breaks, IReadOnlyList<int> bounds) =>
+        breaks.Where((count, p) => p < bounds.Count && count > bounds[p]).Count();
+
     /// <summary>The proven lower bound of each participant's breaks.</summary>
     /// <param name="meetings">The meetings that are (or must be) scheduled.</param>
     public static int[] PerParticipant(InstanceIndex index, IEnumerable<int> meetings)

@@ -35,7 +35,7 @@ public static class MeetingScheduler
         var validation = ScheduleValidator.Validate(index, result.Solution);
         var scheduled = result.Solution.Assignments.Where(a => a.IsScheduled).Select(a => a.Meeting)
             .Where(m => m >= 0 && m < instance.Meetings.Count).Distinct().ToList();
-        var counted = instance.Rules.RequireAllMeetings ? Enumerable.Range(0, instance.Meetings.Count) : scheduled;
+        var slots = SlotsOf(instance, result.Solution);
         return new ScheduleReport
         {
             InstanceName = instance.Name,
@@ -43,8 +43,8 @@ public static class MeetingScheduler
             Validation = validation,
             Bounds = BoundsCalculator.Compute(instance, scheduled),
             Rules = instance.Rules,
-            TableChangesLowerBound = TableChangeLowerBound.Compute(instance, SlotsOf(instance, result.Solution)),
-            BreaksLowerBoundPerParticipant = BreakLowerBound.PerParticipant(index, counted),
+            TableChangesLowerBound = TableChangeLowerBound.Compute(instance, slots),
+            BreaksLowerBoundPerParticipant = BreakLowerBound.ForSchedule(index, slots),
         };
     }
 

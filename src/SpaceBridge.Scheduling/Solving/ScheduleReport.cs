@@ -21,8 +21,7 @@ public sealed record ScheduleReport
     public IReadOnlyList<int> BreaksLowerBoundPerParticipant { get; init; } = [];
 
     /// <summary>Participants with more breaks than their own lower bound.</summary>
-    public int ParticipantsAboveBreakBound => Metrics.BreaksPerParticipant
-        .Where((breaks, p) => p < BreaksLowerBoundPerParticipant.Count && breaks > BreaksLowerBoundPerParticipant[p]).Count();
+    public int ParticipantsAboveBreakBound => BreakLowerBound.ParticipantsAbove(Metrics.BreaksPerParticipant, BreaksLowerBoundPerParticipant);
 
     public ScheduleMetrics Metrics => Validation.Metrics;
     public bool IsValid => Validation.IsValid;

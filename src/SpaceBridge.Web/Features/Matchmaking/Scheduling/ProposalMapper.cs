@@ -90,17 +90,13 @@ public static class ProposalMapper
                 slots[a.Meeting] = s;
             }
         }
-        var counted = instance.Rules.RequireAllMeetings
-            ? Enumerable.Range(0, slots.Length)
-            : Enumerable.Range(0, slots.Length).Where(m => slots[m] is not null);
-        var breakBounds = BreakLowerBound.PerParticipant(new InstanceIndex(instance), counted);
-        var above = metrics.BreaksPerParticipant.Where((breaks, p) => p < breakBounds.Length && breaks > breakBounds[p]).Count();
+        var breakBounds = BreakLowerBound.ForSchedule(new InstanceIndex(instance), slots);
         return Statistics(map, metrics) with
         {
             // Any assignment that keeps pins and booths: an organizer's move may seat a meeting at an idle booth.
             TableChangesLowerBound = TableChangeLowerBound.Compute(instance, slots, tablesFirst: false).Total,
             BreaksLowerBound = breakBounds.Sum(),
-            ParticipantsAboveBreakBound = above,
+            ParticipantsAboveBreakBound = BreakLowerBound.ParticipantsAbove(metrics.BreaksPerParticipant, breakBounds),
         };
     }
 
