@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using SpaceBridge.Scheduling.Model;
 
 namespace SpaceBridge.Scheduling.Exact;
@@ -7,7 +8,8 @@ namespace SpaceBridge.Scheduling.Exact;
 /// breaks, which only rises, and the incumbent (the best complete schedule, the upper bound) once there is one.
 /// The schedule is proven optimal when the two meet.
 /// </summary>
-internal sealed class BreakBounds(int lowerBound)
+/// <param name="clock">The run's clock, passed to the incumbent.</param>
+internal sealed class BreakBounds(int lowerBound, Stopwatch? clock = null)
 {
     private int lower = lowerBound;
     private Incumbent? incumbent;
@@ -34,7 +36,7 @@ internal sealed class BreakBounds(int lowerBound)
     /// <summary>Makes a complete schedule the first incumbent.</summary>
     public Incumbent Adopt(Instance instance, int?[] slots)
     {
-        var adopted = new Incumbent(instance, slots);
+        var adopted = new Incumbent(instance, slots, clock);
         Volatile.Write(ref incumbent, adopted);
         return adopted;
     }

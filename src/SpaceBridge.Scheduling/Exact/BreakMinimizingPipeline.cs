@@ -18,7 +18,12 @@ namespace SpaceBridge.Scheduling.Exact;
 /// CP-SAT with breaks allowed only at participants spanning both blocks and the likely breakers (the whole model when
 /// nobody spans). Two: the <see cref="Heuristic"/>, then the <see cref="BreakerSetSearch"/> from its schedule, with a
 /// second restricted search (another seed and setting) in between when participants span.</item>
-/// <item><see cref="WholeModelProof"/>: core-guided CP-SAT on the whole model, capped at and hinted with the incumbent.</item>
+/// <item>On a single worker, between the heuristic and the breaker-set search: the <see cref="EarlyProof"/> (the linear
+/// relaxation when tables are tight, then cores over break ends, while their bounds rise), then, when it raised the
+/// bound, the <see cref="RestrictedProbe"/> for a schedule at the bound with breaks where the restricted search allows
+/// them; a schedule from it goes straight to the proof.</item>
+/// <item><see cref="WholeModelProof"/>: core-guided CP-SAT on the whole model, capped at and hinted with the incumbent
+/// (over break ends on a single worker).</item>
 /// <item><see cref="LnsImprovement"/>: <see cref="LargeNeighbourhoodSearch"/> with the time left, if any.</item>
 /// <item><see cref="Finish"/>: proven optimal when the breaks meet the proven lower bound.</item>
 /// </list>
@@ -42,6 +47,31 @@ internal sealed class BreakMinimizingPipeline : IDisposable
     private const double SharedSearchUntil = 0.4;
     /// <summary>A little of the limit is kept back for assigning tables and reporting, so that the call ends inside it.</summary>
     private const double PipelineUntil = 0.985;
+    /// <summary>
+    /// On a single worker the breaker-set search runs first until this fraction of the limit, or for
+    /// <see cref="FirstBreakerSearch"/> after the heuristic if that ends sooner; then <see cref="EarlyProof"/>.
+    /// </summary>
+    private const double FirstBreakerSearchUntil = 0.45;
+    private static readonly TimeSpan FirstBreakerSearch = TimeSpan.FromSeconds(4);
+    /// <summary>Share of the limit for <see cref="EarlyProof"/>.</summary>
+    private const double EarlyProofShare = 0.35;
+    /// <summary>Share of the places over all slots the meetings need for <see cref="TablesTight"/>.</summary>
+    private const double TightTables = 0.9;
+    /// <summary>Share of the limit for the linear relaxation's search when tables are tight.</summary>
+    private const double LinearProofShare = 0.4;
+    /// <summary>The lower-bound tree search on the full linear relaxation.</summary>
+    private const string LinearBoundSearch = "optimize_with_lb_tree_search:true linearization_level:2";
+    /// <summary>Fraction of the limit at which <see cref="EarlyProof"/> and <see cref="RestrictedProbe"/> end.</summary>
+    private const double RestrictedProbeUntil = 0.8;
+    /// <summary>For <see cref="RestrictedProbe"/>: without phase saving it found forum-13crafb's optimum in 4 s with each of three seeds.</summary>
+    private const string ProbeSearch = "linearization_level:0 stop_after_first_solution:true use_phase_saving:false";
+    /// <summary>
+    /// Each search of <see cref="EarlyProof"/> ends once its bound has not risen for this long, or for
+    /// <see cref="EarlyProofStallShare"/> of the limit if that is shorter: on forum-13crafb the last rise of the cores
+    /// comes 2 s after the one before, on tic-13crafc the relaxation's 1.7 s.
+    /// </summary>
+    private static readonly TimeSpan EarlyProofStall = TimeSpan.FromSeconds(2.5);
+    private const double EarlyProofStallShare = 0.25;
     private static readonly TimeSpan BreakerProbeLimit = TimeSpan.FromSeconds(1);
 
     private readonly Instance instance;
@@ -63,6 +93,8 @@ internal sealed class BreakMinimizingPipeline : IDisposable
     private HashSet<int> spanning = [];
     private IReadOnlyList<int> likelyBreakers = [];
     private CpSatOutcome? restricted;
+    /// <summary>Whether <see cref="EarlyProof"/> raised the lower bound.</summary>
+    private bool raisedEarly;
     private Task? restrictedTask;
 
     public BreakMinimizingPipeline(Instance instance, SolveOptions options, PipelineShares shares, CancellationToken cancellationToken)
@@ -71,7 +103,7 @@ internal sealed class BreakMinimizingPipeline : IDisposable
         this.options = options;
         this.shares = shares;
         this.cancellationToken = cancellationToken;
-        bounds = new BreakBounds(BoundsCalculator.Compute(instance).BreaksLowerBound);
+        bounds = new BreakBounds(BoundsCalculator.Compute(instance).BreaksLowerBound, clock);
         domains = new SlotDomains(instance);
         split = options.Workers > 1;
         until = options.TimeLimit * shares.SideBySideUntil;
@@ -85,13 +117,13 @@ internal sealed class BreakMinimizingPipeline : IDisposable
 
     public SolveResult Run()
     {
-        if (ZeroBreakProbe() is { } breakFree) return Finish(breakFree, 0);
+        if (ZeroBreakProbe() is { } breakFree) return Finish(breakFree, 0, clock.Elapsed);
         SideBySide();
         if (!TakeRestrictedOutcome()) return WholeModelFallback();
         WholeModelProof();
         LnsImprovement();
         var (best, breaks) = bounds.Incumbent!.Snapshot();
-        return Finish(best, breaks);
+        return Finish(best, breaks, bounds.Incumbent.FoundAfter);
     }
 
     /// <summary>
@@ -145,6 +177,18 @@ internal sealed class BreakMinimizingPipeline : IDisposable
         if (!split) Relaxation(workers);
         // Without a complete schedule to start from, the whole model gets the rest of the time (Run).
         if (!Heuristic(workers) || bounds.Settled) { stop.Cancel(); return; }
+        if (!split)
+        {
+            // First the search that finds the one-break optima of the crafc days (about 3 s after the heuristic).
+            var firstUntil = TimeSpan.FromTicks(Math.Min((options.TimeLimit * FirstBreakerSearchUntil).Ticks, (clock.Elapsed + FirstBreakerSearch).Ticks));
+            BreakerSetSearch(workers, firstUntil);
+            if (bounds.Settled) { stop.Cancel(); return; }
+            EarlyProof();
+            if (bounds.Settled) { stop.Cancel(); return; }
+            // A schedule from the probe is at most one break per refuted cap above the bound: what is left is its proof.
+            var probed = RestrictedProbe();
+            if (probed || bounds.Settled) { stop.Cancel(); return; }
+        }
         BreakerSetSearch(workers);
         if (bounds.Settled) stop.Cancel();
     }
@@ -209,13 +253,14 @@ internal sealed class BreakMinimizingPipeline : IDisposable
     /// of one-break days, where the restricted search is slow. Then a second restricted search beside the first, and
     /// swaps once both have finished.
     /// </summary>
-    private void BreakerSetSearch(int workers)
+    /// <param name="end">On a single worker, an earlier end than the side-by-side searches' (<see cref="PipelineShares.SideBySideUntil"/>).</param>
+    private void BreakerSetSearch(int workers, TimeSpan? end = null)
     {
         var incumbent = bounds.Incumbent!;
         var probeLimit = TimeSpan.FromTicks(Math.Min(BreakerProbeLimit.Ticks, options.TimeLimit.Ticks / 10));
         var search = new BreakerSearch(instance, domains, incumbent, likelyBreakers);
         var sharing = split && spanning.Count > 0;
-        var searchUntil = sharing ? options.TimeLimit * SharedSearchUntil : until;
+        var searchUntil = sharing ? options.TimeLimit * SharedSearchUntil : end ?? until;
         bounds.Raise(search.Run(bounds.Lower, searchUntil - clock.Elapsed, probeLimit, workers, options.Seed, stop.Token, swaps: !sharing));
         if (!sharing || incumbent.Breaks <= bounds.Lower) return;
         // Another seed and phase saving on: times to the optimum vary by a factor of four between seeds and settings,
@@ -260,18 +305,100 @@ internal sealed class BreakMinimizingPipeline : IDisposable
     }
 
     /// <summary>
+    /// On a single worker, between the heuristic and the breaker-set search, capped at and hinted with the heuristic's
+    /// schedule: when <see cref="TablesTight"/>, the linear relaxation's lower-bound tree search for up to
+    /// <see cref="LinearProofShare"/> of the limit; then core-guided CP-SAT on the whole model for up to
+    /// <see cref="EarlyProofShare"/>, and, when that raised the bound, once more over break ends; each until its bound
+    /// stalls (<see cref="EarlyProofStall"/>). With the proof and a hint, cores over the participants' break counts
+    /// prove forum-14 in 1 s where cores over break ends take 3 s; on forum-13crafb the break ends reach the bound of 6
+    /// in 3-4 s where the counts take 7-8 s.
+    /// On one worker the side-by-side searches used to leave the whole-model proof a few percent of the limit at the
+    /// end: the 21-22-slot UdG instances with spanning participants, which the restricted search cannot prove, stayed
+    /// at bounds of 2-3 against optima of 3 and 6; these searches reach the optima's bounds and prove many instances outright.
+    /// </summary>
+    private void EarlyProof()
+    {
+        if (bounds.Incumbent!.Breaks <= bounds.Lower) return;
+        var before = bounds.Lower;
+        var stall = TimeSpan.FromTicks(Math.Min(EarlyProofStall.Ticks, (options.TimeLimit * EarlyProofStallShare).Ticks));
+        var end = options.TimeLimit * RestrictedProbeUntil;
+        TimeSpan Limit(double share) => TimeSpan.FromTicks(Math.Min((options.TimeLimit * share).Ticks, (end - clock.Elapsed).Ticks));
+        if (TablesTight())
+        {
+            CoreProof(Limit(LinearProofShare), 1, LinearBoundSearch, breakEndObjective: false, null, stop.Token, stall);
+            if (bounds.Settled) return;
+        }
+        CoreProof(Limit(EarlyProofShare), 1, SingleCoreSearch, breakEndObjective: false, null, stop.Token, stall);
+        if (bounds.Settled) return;
+        // Cores that raised the bound see where breaks come from; over break ends they rise faster on such instances.
+        if (bounds.Lower > before)
+            CoreProof(Limit(EarlyProofShare), 1, SingleCoreSearch, breakEndObjective: true, null, stop.Token, stall);
+        raisedEarly = bounds.Lower > before;
+    }
+
+    /// <summary>
+    /// Whether the meetings need at least <see cref="TightTables"/> of the places over all slots: then breaks come from the
+    /// shortage of tables, which the linear relaxation sees and cores over participants do not (tic-13crafc: 180
+    /// meetings in 190 places, proven at 4 by the relaxation in 3 s, while cores stay at 3 for a minute).
+    /// </summary>
+    private bool TablesTight()
+    {
+        var places = instance.Locations.Sum(l => (long)l.Capacity) * domains.SlotCount;
+        return places > 0 && instance.Meetings.Count >= TightTables * places;
+    }
+
+    /// <summary>
+    /// On a single worker, after <see cref="EarlyProof"/>, when participants span both blocks: a search for a schedule
+    /// that meets the proven bound with breaks only at those participants and the likely breakers, one each, until
+    /// <see cref="RestrictedProbeUntil"/> of the limit. On the UdG instances every optimal schedule found had its
+    /// breaks there, and with the total capped at the bound the search settles in seconds where the breaker-set search,
+    /// moving one participant at a time, stays above it.
+    /// </summary>
+    /// <returns>Whether it found a schedule.</returns>
+    private bool RestrictedProbe()
+    {
+        var end = options.TimeLimit * RestrictedProbeUntil;
+        if (!raisedEarly || spanning.Count == 0 || bounds.Incumbent!.Breaks <= bounds.Lower || end - clock.Elapsed < TimeSpan.FromMilliseconds(200))
+            return false;
+        var allowed = spanning.Concat(likelyBreakers).ToHashSet();
+        var caps = Enumerable.Range(0, instance.Participants.Count).Select(p => allowed.Contains(p) ? 1 : 0).ToArray();
+        // No schedule at the bound within this space: one more break, until the incumbent.
+        for (var cap = bounds.Lower; cap < bounds.Incumbent.Breaks && end - clock.Elapsed > TimeSpan.FromMilliseconds(200); cap++)
+        {
+            var model = new ScheduleModel(instance, domains, breaksCap: cap, breakSymmetry: false, participantCaps: caps);
+            model.Hint(bounds.Incumbent.Snapshot().Slots);
+            var outcome = CpSatRun.Execute(model, 1, options.Seed, end - clock.Elapsed, ProbeSearch, null, stop.Token);
+            if (outcome is { Slots: { } found, Status: CpSolverStatus.Optimal or CpSolverStatus.Feasible })
+            {
+                bounds.Incumbent.Offer(found);
+                return true;
+            }
+            if (outcome.Status != CpSolverStatus.Infeasible) return false;
+        }
+        return false;
+    }
+
+    /// <summary>
     /// Phase 3: core-guided CP-SAT on the whole model, all workers, capped at and hinted with the incumbent, with the
     /// time left; its bound counts, and when it is optimal or infeasible the incumbent is proven.
     /// </summary>
     private void WholeModelProof()
     {
-        var incumbent = bounds.Incumbent!;
         var coreParameters = options.Workers > 1 ? CoreSearch : SingleCoreSearch;
-        if (incumbent.Breaks <= bounds.Lower || Remaining() <= TimeSpan.FromMilliseconds(100)) return;
+        if (bounds.Incumbent!.Breaks <= bounds.Lower || Remaining() <= TimeSpan.FromMilliseconds(100)) return;
+        CoreProof(Remaining(), options.Workers, coreParameters, breakEndObjective: options.Workers == 1, options.Progress, cancellationToken);
+    }
+
+    /// <summary>A core-guided search capped at and hinted with the incumbent; its schedule is offered and its bound raised.</summary>
+    private void CoreProof(TimeSpan limit, int workers, string parameters, bool breakEndObjective,
+        IProgress<SolveProgress>? progress, CancellationToken token, TimeSpan? boundStall = null)
+    {
+        var incumbent = bounds.Incumbent!;
         var (slots, breaks) = incumbent.Snapshot();
-        var model = new ScheduleModel(instance, domains, breaks);
+        // The proven lower bound is not added to the model: on forum-14 it tripled the time to the proof over break ends.
+        var model = new ScheduleModel(instance, domains, breaks, breakEndObjective: breakEndObjective);
         model.Hint(slots);
-        var outcome = CpSatRun.Execute(model, options.Workers, options.Seed, Remaining(), coreParameters, options.Progress, cancellationToken);
+        var outcome = CpSatRun.Execute(model, workers, options.Seed, limit, parameters, progress, token, boundStall: boundStall);
         if (outcome.Slots is { } found) incumbent.Offer(found);
         if (outcome.Status == CpSolverStatus.Optimal) bounds.Raise(incumbent.Breaks);
         else if (outcome.Status == CpSolverStatus.Infeasible) bounds.Raise(breaks);
@@ -289,11 +416,12 @@ internal sealed class BreakMinimizingPipeline : IDisposable
     }
 
     /// <summary>The result: tables assigned, proven optimal when the breaks meet the lower bound.</summary>
-    private SolveResult Finish(int?[] slots, int breaks)
+    private SolveResult Finish(int?[] slots, int breaks, TimeSpan foundAfter)
     {
         var lowerBound = bounds.Lower;
         var status = breaks <= lowerBound ? CpSolverStatus.Optimal : CpSolverStatus.Feasible;
-        return CpSatSolver.ToResult(instance, new CpSatOutcome(status, slots, breaks, lowerBound), BreakMinimizingSolver.Name, clock.Elapsed);
+        return CpSatSolver.ToResult(instance, new CpSatOutcome(status, slots, breaks, lowerBound) { FoundAfter = foundAfter },
+            BreakMinimizingSolver.Name, clock.Elapsed);
     }
 
     private int?[] Slots(Solution solution)

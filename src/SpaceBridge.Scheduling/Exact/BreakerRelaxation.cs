@@ -68,7 +68,8 @@ internal static class BreakerRelaxation
         }
         model.Minimize(LinearExpr.Sum(released));
 
-        if (limit <= TimeSpan.Zero) return null;
+        // CpSolver.StopSearch does nothing before Solve has begun (CpSatRun).
+        if (limit <= TimeSpan.Zero || cancellationToken.IsCancellationRequested) return null;
         var solver = new CpSolver
         {
             StringParameters = string.Create(CultureInfo.InvariantCulture,

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Globalization;
 using Google.OrTools.Sat;
 using SpaceBridge.Scheduling.Solving;
@@ -10,6 +11,9 @@ internal sealed record CpSatOutcome(CpSolverStatus Status, int?[]? Slots, double
     /// <summary>The work CP-SAT counted for this search, in its deterministic time units.</summary>
     public double DeterministicTime { get; init; }
 
+    /// <summary>When <see cref="Slots"/> was found, from the start of the search (or of the caller's run).</summary>
+    public TimeSpan? FoundAfter { get; init; }
+
     public bool Proven => Status is CpSolverStatus.Optimal or CpSolverStatus.Infeasible;
 }
 
@@ -20,11 +24,16 @@ internal static class CpSatRun
     /// One worker and a deterministic time budget (<c>max_deterministic_time</c>) of <paramref name="timeLimit"/>'s seconds
     /// instead of the wall clock, so the same model and seed give the same outcome whatever the load; only cancellation stops it early.
     /// </param>
+    /// <param name="boundStall">Stops the search once its objective bound has not risen for this long (from the start or its last rise).</param>
     public static CpSatOutcome Execute(
         ScheduleModel model, int workers, int seed, TimeSpan timeLimit, string extraParameters,
-        IProgress<SolveProgress>? progress, CancellationToken cancellationToken, bool deterministic = false)
+        IProgress<SolveProgress>? progress, CancellationToken cancellationToken, bool deterministic = false,
+        TimeSpan? boundStall = null)
     {
-        if (timeLimit <= TimeSpan.Zero) return new CpSatOutcome(CpSolverStatus.Unknown, null, double.NaN, double.NaN);
+        // CpSolver.StopSearch does nothing before Solve has begun, so a search asked to stop before it starts would run
+        // to its limit: it does not start.
+        if (timeLimit <= TimeSpan.Zero || cancellationToken.IsCancellationRequested)
+            return new CpSatOutcome(CpSolverStatus.Unknown, null, double.NaN, double.NaN);
         var limit = deterministic
             ? string.Create(CultureInfo.InvariantCulture, $"num_workers:1 max_deterministic_time:{timeLimit.TotalSeconds:0.###}")
             : string.Create(CultureInfo.InvariantCulture, $"num_workers:{Math.Max(1, workers)} max_time_in_seconds:{timeLimit.TotalSeconds:0.###}");
@@ -38,6 +47,8 @@ internal static class CpSatRun
         using var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         if (!deterministic) deadline.CancelAfter(timeLimit);
         using var registration = deadline.Token.Register(solver.StopSearch);
+        using var stall = boundStall is { } patience ? new BoundStall(solver, patience) : null;
+        if (cancellationToken.IsCancellationRequested) return new CpSatOutcome(CpSolverStatus.Unknown, null, double.NaN, double.NaN);
         var status = solver.Solve(model.Model, callback);
         var feasible = status is CpSolverStatus.Optimal or CpSolverStatus.Feasible;
         return new CpSatOutcome(
@@ -47,16 +58,42 @@ internal static class CpSatRun
             solver.BestObjectiveBound)
         {
             DeterministicTime = solver.Response?.DeterministicTime ?? 0,
+            FoundAfter = callback.FoundAfter,
         };
+    }
+
+    /// <summary>Stops a search whose objective bound has not risen for a while, checked ten times a second.</summary>
+    private sealed class BoundStall : IDisposable
+    {
+        private readonly Stopwatch clock = Stopwatch.StartNew();
+        private readonly Timer timer;
+        private long lastRise;
+
+        public BoundStall(CpSolver solver, TimeSpan patience)
+        {
+            solver.SetBestBoundCallback(_ => Volatile.Write(ref lastRise, clock.ElapsedTicks));
+            timer = new Timer(_ =>
+            {
+                if (clock.ElapsedTicks - Volatile.Read(ref lastRise) > patience.TotalSeconds * Stopwatch.Frequency) solver.StopSearch();
+            }, null, TimeSpan.FromMilliseconds(100), TimeSpan.FromMilliseconds(100));
+        }
+
+        public void Dispose() => timer.Dispose();
     }
 
     private sealed class Recorder(ScheduleModel model, IProgress<SolveProgress>? progress) : CpSolverSolutionCallback
     {
+        private readonly Stopwatch clock = Stopwatch.StartNew();
+
         public int?[]? Best { get; private set; }
+
+        /// <summary>When the last (best) solution came.</summary>
+        public TimeSpan? FoundAfter { get; private set; }
 
         public override void OnSolutionCallback()
         {
             Best = model.ReadSlots(BooleanValue);
+            FoundAfter = clock.Elapsed;
             if (progress is null) return;
             var breaks = BreakCounter.PerParticipant(model.Instance, Best).Sum();
             var weight = Enumerable.Range(0, Best.Length).Where(m => Best[m] is not null)

@@ -16,10 +16,11 @@ public sealed class CpSatSolver : IMeetingSolver
     {
         var clock = Stopwatch.StartNew();
         var model = new ScheduleModel(instance, new SlotDomains(instance));
+        var built = clock.Elapsed;
         // In deterministic mode the whole limit is CP-SAT's work budget: the model's build time must not change it.
         var time = options.Deterministic ? options.TimeLimit : options.TimeLimit - clock.Elapsed;
         var outcome = CpSatRun.Execute(model, options.Workers, options.Seed, time, "", options.Progress, cancellationToken, options.Deterministic);
-        return ToResult(instance, outcome, "cp-sat", clock.Elapsed);
+        return ToResult(instance, outcome with { FoundAfter = built + outcome.FoundAfter }, "cp-sat", clock.Elapsed);
     }
 
     internal static SolveResult ToResult(Instance instance, CpSatOutcome outcome, string solverName, TimeSpan elapsed)
@@ -44,6 +45,7 @@ public sealed class CpSatSolver : IMeetingSolver
             ProvenOptimal = proven,
             BreaksLowerBound = lowerBound,
             ProvenInfeasible = outcome.Status == CpSolverStatus.Infeasible && instance.Rules.RequireAllMeetings,
+            BestFoundAfter = outcome.Slots is null ? null : outcome.FoundAfter,
         };
     }
 }

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using SpaceBridge.Scheduling.Model;
 
 namespace SpaceBridge.Scheduling.Exact;
@@ -6,13 +7,18 @@ namespace SpaceBridge.Scheduling.Exact;
 /// The best complete schedule so far, shared by search threads. A schedule with as few breaks
 /// replaces it too, so the search keeps moving across plateaus.
 /// </summary>
-internal sealed class Incumbent(Instance instance, int?[] slots)
+/// <param name="clock">The run's clock, for <see cref="FoundAfter"/>; none: zero.</param>
+internal sealed class Incumbent(Instance instance, int?[] slots, Stopwatch? clock = null)
 {
     private readonly Lock gate = new();
     private int?[] best = slots;
     private int bestBreaks = BreakCounter.PerParticipant(instance, slots).Sum();
+    private TimeSpan foundAfter = clock?.Elapsed ?? TimeSpan.Zero;
 
     public int Breaks { get { lock (gate) return bestBreaks; } }
+
+    /// <summary>When a schedule with <see cref="Breaks"/> breaks was first found, on the run's clock.</summary>
+    public TimeSpan FoundAfter { get { lock (gate) return foundAfter; } }
 
     public (int?[] Slots, int Breaks) Snapshot() { lock (gate) return (best, bestBreaks); }
 
@@ -25,6 +31,7 @@ internal sealed class Incumbent(Instance instance, int?[] slots)
             if (breaks > bestBreaks) return null;
             var better = breaks < bestBreaks;
             (best, bestBreaks) = (candidate, breaks);
+            if (better) foundAfter = clock?.Elapsed ?? TimeSpan.Zero;
             return better ? breaks : null;
         }
     }

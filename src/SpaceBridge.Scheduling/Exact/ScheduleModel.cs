@@ -21,6 +21,7 @@ internal sealed partial class ScheduleModel
     private readonly List<(IntVar Var, int Participant)> breakVars = [];
     private readonly int? breaksCap;
     private readonly IReadOnlyList<int>? participantCaps;
+    private readonly bool breakEndObjective;
     private IntVar? maxBreaks;
     private IntVar? minBreaks;
 
@@ -42,10 +43,12 @@ internal sealed partial class ScheduleModel
     /// <param name="breaksCap">An optional upper bound on total breaks, for feasibility probes.</param>
     /// <param name="breakSymmetry">Adds time-reversal symmetry breaking; off for sub-problems whose fixed part is not symmetric.</param>
     /// <param name="participantCaps">Optional upper bounds on each participant's breaks, for feasibility probes.</param>
+    /// <param name="breakEndObjective">Counts the breaks as one literal per slot where a break ends (<see cref="AddBreakEnds"/>).</param>
     public ScheduleModel(Instance instance, SlotDomains domains, int? breaksCap = null, bool breakSymmetry = true,
-        IReadOnlyList<int>? participantCaps = null)
+        IReadOnlyList<int>? participantCaps = null, bool breakEndObjective = false)
     {
         this.breaksCap = breaksCap;
+        this.breakEndObjective = breakEndObjective;
         this.participantCaps = participantCaps;
         Instance = instance;
         Domains = domains;
@@ -219,7 +222,7 @@ internal sealed partial class ScheduleModel
             total.Add(breaks);
             if (maxBreaks is not null) { Model.Add(maxBreaks >= breaks); Model.Add(minBreaks! <= breaks); }
         }
-        TotalBreaks = LinearExpr.Sum(total);
+        TotalBreaks = breakEndObjective ? LinearExpr.Sum(breakEnds) : LinearExpr.Sum(total);
         if (breaksCap is { } cap) Model.Add(TotalBreaks <= cap);
         WeightFactor = totalUpper + 1;
     }
@@ -255,6 +258,7 @@ internal sealed partial class ScheduleModel
         if (forced > 0)
         {
             Model.Add(runs >= MinimumRuns(segments, forced));
+            if (breakEndObjective) AddBreakEnds(p, busy, block, runs - 1);
             return (runs - 1, Math.Min(possible, maxRuns) - 1);
         }
         var present = Model.NewBoolVar($"present{p}_{w}");
@@ -262,6 +266,7 @@ internal sealed partial class ScheduleModel
         for (var s = block.FirstSlot; s < block.End; s++)
             if (busy[s] is { } here) Model.AddImplication(here, present);
         Model.AddBoolOr(starts.Append(present.Not()));
+        if (breakEndObjective) AddBreakEnds(p, busy, block, runs - present);
         return (runs - present, Math.Max(0, Math.Min(possible, maxRuns) - 1));
     }
 

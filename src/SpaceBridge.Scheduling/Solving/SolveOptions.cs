@@ -39,6 +39,11 @@ public sealed record SolveResult
     public int? BreaksLowerBound { get; init; }
     /// <summary>True when the solver proved that no schedule places every required meeting under the rules.</summary>
     public bool ProvenInfeasible { get; init; }
+    /// <summary>
+    /// When the solver first had a schedule as good as the one returned, from the start of the call; null when it does
+    /// not keep track (the heuristic) or has no schedule.
+    /// </summary>
+    public TimeSpan? BestFoundAfter { get; init; }
 }
 
 /// <summary>Every solver implements this; solvers must honour the time limit and cancellation.</summary>

@@ -6,15 +6,51 @@ namespace SpaceBridge.Scheduling.Tests.Exact;
 
 public class CpSatRunTests
 {
-    [Fact]
-    public void A_search_on_a_model_it_cannot_finish_quickly_returns_soon_after_its_limit()
+    /// <summary>A model CP-SAT cannot finish in seconds: 900 optional meetings, none may take a break.</summary>
+    private static ScheduleModel Unfinishable()
     {
         var forum = ForumGenerator.Generate(new ForumOptions
         {
             Participants = 120, Meetings = 900, Days = 1, SlotsPerBlock = 8, Tables = 30, Seed = 7,
         });
         var instance = forum with { Rules = ContestedForums.Literature with { RequireAllMeetings = false } };
-        var model = new ScheduleModel(instance, new SlotDomains(instance), breaksCap: 0);
+        return new ScheduleModel(instance, new SlotDomains(instance), breaksCap: 0);
+    }
+
+    [Fact]
+    public void A_search_asked_to_stop_before_it_starts_does_not_start()
+    {
+        var model = Unfinishable();
+        using var cancelled = new CancellationTokenSource();
+        cancelled.Cancel();
+
+        var clock = Stopwatch.StartNew();
+        var outcome = CpSatRun.Execute(model, workers: 1, seed: 1, TimeSpan.FromSeconds(30), "", null, cancelled.Token);
+        clock.Stop();
+
+        Assert.Equal(Google.OrTools.Sat.CpSolverStatus.Unknown, outcome.Status);
+        Assert.Null(outcome.Slots);
+        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(5), $"returned after {clock.Elapsed.TotalSeconds:0.00} s of a 30 s limit");
+    }
+
+    [Fact]
+    public void A_search_whose_bound_stops_rising_ends_long_before_its_limit()
+    {
+        var model = Unfinishable();
+
+        var clock = Stopwatch.StartNew();
+        var outcome = CpSatRun.Execute(model, workers: 1, seed: 1, TimeSpan.FromSeconds(60), "", null, CancellationToken.None,
+            boundStall: TimeSpan.FromSeconds(0.5));
+        clock.Stop();
+
+        Assert.False(outcome.Proven, $"status {outcome.Status}: the model was solved");
+        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(20), $"returned after {clock.Elapsed.TotalSeconds:0.00} s of a 60 s limit");
+    }
+
+    [Fact]
+    public void A_search_on_a_model_it_cannot_finish_quickly_returns_soon_after_its_limit()
+    {
+        var model = Unfinishable();
 
         var clock = Stopwatch.StartNew();
         var outcome = CpSatRun.Execute(model, workers: 1, seed: 1, TimeSpan.FromSeconds(0.3), "", null, CancellationToken.None);
