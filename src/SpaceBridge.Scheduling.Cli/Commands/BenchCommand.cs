@@ -19,11 +19,16 @@ internal static class BenchCommand
         var solvers = CommonOptions.Solvers();
         var seed = new Option<int>("--seed") { Description = "Random seed", DefaultValueFactory = _ => 1 };
         var deterministic = CommonOptions.Deterministic();
-        var command = new Command("bench", "Solve many instances and print one line per instance") { inputs, timeLimit, pattern, format, solvers, seed, deterministic };
+        var optima = new Option<FileInfo?>("--optima")
+        {
+            Description = "A text file of known optima, one 'instance breaks' pair per line (instance as in the output, # starts a comment): the output then says which instances reached theirs and the median time to it",
+        };
+        var command = new Command("bench", "Solve many instances and print one line per instance") { inputs, timeLimit, pattern, format, solvers, seed, deterministic, optima };
         command.SetAction(parse =>
         {
             var files = Expand(parse.GetRequiredValue(inputs), parse.GetValue(pattern)!);
             if (files.Count == 0) throw new ArgumentException("no instance files match");
+            var known = parse.GetValue(optima) is { } optimaFile ? KnownOptima.Read(optimaFile.FullName) : null;
             var options = new SolveOptions
             {
                 TimeLimit = TimeSpan.FromSeconds(parse.GetValue(timeLimit)),
@@ -40,7 +45,8 @@ internal static class BenchCommand
                 {
                     var clock = Stopwatch.StartNew();
                     var report = MeetingScheduler.Solve(instance, options with { Kind = kind });
-                    var row = ToRow(report, instance.Participants.Count, instance.Meetings.Count, clock.Elapsed.TotalSeconds);
+                    var row = ToRow(report, instance.Participants.Count, instance.Meetings.Count, clock.Elapsed.TotalSeconds)
+                        with { KnownOptimum = known?.GetValueOrDefault(report.InstanceName) };
                     rows.Add(row);
                     if (!json) output.WriteLine(BenchTable.Line(row));
                 }
@@ -59,7 +65,8 @@ internal static class BenchCommand
         report.Metrics.TotalBreaks, report.BreaksLowerBound, report.Metrics.BreakSpread,
         Math.Round(seconds, 2), report.ProvenOptimal, ReportWriter.Gap(report), report.IsValid,
         report.Metrics.MustMeetCount, report.Metrics.MustMeetScheduled, report.Metrics.TotalLocationChanges, report.TableChangesLowerBound.Total,
-        report.ParticipantsAboveBreakBound);
+        report.ParticipantsAboveBreakBound,
+        report.Result.BestFoundAfter is { } found ? Math.Round(found.TotalSeconds, 2) : null);
 
     private static List<string> Expand(string[] inputs, string pattern)
     {

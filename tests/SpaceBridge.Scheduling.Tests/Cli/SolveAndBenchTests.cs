@@ -52,6 +52,57 @@ public class SolveAndBenchTests
     }
 
     [Fact]
+    public void Bench_with_known_optima_says_which_instances_reached_theirs_and_when_the_best_schedule_came()
+    {
+        using var dir = new TempDirectory();
+        var optima = dir.File("optima.txt", "# instance, breaks\ntic-12.original 0\ntic-13.original 0 # not run\n");
+
+        var run = CliRun.Of("bench", BenchData.UdgDirectory, "--pattern", "tic-12.original.dzn", "--time-limit", "5", "--solver", "break-minimizing",
+            "--optima", optima);
+
+        Assert.Equal(ExitCodes.Ok, run.ExitCode);
+        var row = run.Output.Split('\n').Single(l => l.StartsWith("tic-12.original", StringComparison.Ordinal));
+        var columns = row.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var seconds = double.Parse(columns[8], System.Globalization.CultureInfo.InvariantCulture);
+        var bestAt = double.Parse(columns[9], System.Globalization.CultureInfo.InvariantCulture);
+        Assert.InRange(bestAt, 0, seconds);
+        Assert.Contains("at the known optimum: 1 of 1, median time to it", run.Output);
+        Assert.Contains("proven optimal: 1, median time to the proof", run.Output);
+    }
+
+    [Fact]
+    public void Bench_with_an_instance_above_its_known_optimum_names_it()
+    {
+        using var dir = new TempDirectory();
+        // tic-13crafc has no schedule without breaks (its optimum is 4), so a claimed optimum of 0 is missed.
+        var optima = dir.File("optima.txt", "tic-13crafc.original 0\n");
+
+        var run = CliRun.Of("bench", BenchData.UdgDirectory, "--pattern", "tic-13crafc.original.dzn", "--time-limit", "2", "--solver", "heuristic",
+            "--optima", optima, "--format", "json");
+
+        Assert.Equal(ExitCodes.Ok, run.ExitCode);
+        using var json = JsonDocument.Parse(run.Output);
+        var row = Assert.Single(json.RootElement.GetProperty("instances").EnumerateArray());
+        Assert.Equal(0, row.GetProperty("knownOptimum").GetInt32());
+        Assert.False(row.GetProperty("atKnownOptimum").GetBoolean());
+    }
+
+    [Theory]
+    [InlineData("tic-12.original\n", "line 1: expected an instance name and a number of breaks")]
+    [InlineData("tic-12.original 0\ntic-12.original 1\n", "line 2: tic-12.original is listed twice")]
+    [InlineData("tic-12.original -1\n", "line 1: expected an instance name and a number of breaks")]
+    public void A_malformed_optima_file_is_refused_with_its_line(string text, string message)
+    {
+        using var dir = new TempDirectory();
+        var optima = dir.File("optima.txt", text);
+
+        var run = CliRun.Of("bench", BenchData.UdgDirectory, "--pattern", "tic-12.original.dzn", "--optima", optima);
+
+        Assert.Equal(ExitCodes.BadInput, run.ExitCode);
+        Assert.EndsWith(message, Assert.Single(run.ErrorLines));
+    }
+
+    [Fact]
     public void Bench_on_a_pattern_that_matches_nothing_exits_two()
     {
         var run = CliRun.Of("bench", BenchData.UdgDirectory, "--pattern", "*.nothing");
