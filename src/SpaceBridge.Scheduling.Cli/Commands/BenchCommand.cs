@@ -46,7 +46,7 @@ internal static class BenchCommand
                     var clock = Stopwatch.StartNew();
                     var report = MeetingScheduler.Solve(instance, options with { Kind = kind });
                     var row = ToRow(report, instance.Participants.Count, instance.Meetings.Count, clock.Elapsed.TotalSeconds)
-                        with { KnownOptimum = known?.GetValueOrDefault(report.InstanceName) };
+                        with { KnownOptimum = known is not null && known.TryGetValue(report.InstanceName, out var optimum) ? optimum : null };
                     rows.Add(row);
                     if (!json) output.WriteLine(BenchTable.Line(row));
                 }

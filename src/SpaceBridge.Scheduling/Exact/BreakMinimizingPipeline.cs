@@ -18,10 +18,11 @@ namespace SpaceBridge.Scheduling.Exact;
 /// CP-SAT with breaks allowed only at participants spanning both blocks and the likely breakers (the whole model when
 /// nobody spans). Two: the <see cref="Heuristic"/>, then the <see cref="BreakerSetSearch"/> from its schedule, with a
 /// second restricted search (another seed and setting) in between when participants span.</item>
-/// <item>On a single worker, between the heuristic and the breaker-set search: the <see cref="EarlyProof"/> (the linear
-/// relaxation when tables are tight, then cores over break ends, while their bounds rise), then, when it raised the
-/// bound, the <see cref="RestrictedProbe"/> for a schedule at the bound with breaks where the restricted search allows
-/// them; a schedule from it goes straight to the proof.</item>
+/// <item>On a single worker, after the heuristic: the breaker-set search until <see cref="FirstBreakerSearchUntil"/>,
+/// then the <see cref="EarlyProof"/> (the linear relaxation when tables are tight, cores over break counts, then over
+/// break ends when the bound rose, each while its bound rises), then, when it raised the bound, the
+/// <see cref="RestrictedProbe"/> for a schedule at the bound with breaks where the restricted search allows them; a
+/// schedule from it goes straight to the proof, else the breaker-set search goes on (docs/decisions/017).</item>
 /// <item><see cref="WholeModelProof"/>: core-guided CP-SAT on the whole model, capped at and hinted with the incumbent
 /// (over break ends on a single worker).</item>
 /// <item><see cref="LnsImprovement"/>: <see cref="LargeNeighbourhoodSearch"/> with the time left, if any.</item>
@@ -93,6 +94,7 @@ internal sealed class BreakMinimizingPipeline : IDisposable
     private HashSet<int> spanning = [];
     private IReadOnlyList<int> likelyBreakers = [];
     private CpSatOutcome? restricted;
+    private BreakerSearch? breakerSearch;
     /// <summary>Whether <see cref="EarlyProof"/> raised the lower bound.</summary>
     private bool raisedEarly;
     private Task? restrictedTask;
@@ -211,8 +213,9 @@ internal sealed class BreakMinimizingPipeline : IDisposable
     /// Core-guided CP-SAT, 1 worker, with breaks allowed only where they usually fall: at participants spanning both
     /// blocks and the relaxation's likely breakers, one break each (the whole model when nobody spans).
     /// </summary>
-    private CpSatOutcome RestrictedCoreSearch(int seed, string parameters)
+    private CpSatOutcome? RestrictedCoreSearch(int seed, string parameters)
     {
+        if (restrictedStop.IsCancellationRequested) return null;
         var allowed = spanning.Concat(likelyBreakers).ToHashSet();
         var model = spanning.Count == 0
             ? new ScheduleModel(instance, domains)
@@ -222,7 +225,9 @@ internal sealed class BreakMinimizingPipeline : IDisposable
         // Restricted to the spanning participants it cannot prove optimality, so it may use the time the whole-model
         // proof would have had.
         var end = spanning.Count == 0 ? until : options.TimeLimit * RestrictedUntil;
+        var started = clock.Elapsed;
         var outcome = CpSatRun.Execute(model, 1, seed, end - clock.Elapsed, parameters, null, restrictedStop.Token);
+        outcome = outcome with { FoundAfter = started + outcome.FoundAfter };
         if (outcome is { Slots: not null, Status: CpSolverStatus.Optimal or CpSolverStatus.Feasible })
             options.Progress?.Report(new SolveProgress(Fraction(), 0, (int)Math.Round(outcome.Objective), "restricted"));
         if (outcome.Status == CpSolverStatus.Optimal)
@@ -258,7 +263,8 @@ internal sealed class BreakMinimizingPipeline : IDisposable
     {
         var incumbent = bounds.Incumbent!;
         var probeLimit = TimeSpan.FromTicks(Math.Min(BreakerProbeLimit.Ticks, options.TimeLimit.Ticks / 10));
-        var search = new BreakerSearch(instance, domains, incumbent, likelyBreakers);
+        // Kept between the two calls on a single worker, so that refuted sets are not probed again.
+        var search = breakerSearch ??= new BreakerSearch(instance, domains, incumbent, likelyBreakers);
         var sharing = split && spanning.Count > 0;
         var searchUntil = sharing ? options.TimeLimit * SharedSearchUntil : end ?? until;
         bounds.Raise(search.Run(bounds.Lower, searchUntil - clock.Elapsed, probeLimit, workers, options.Seed, stop.Token, swaps: !sharing));
@@ -266,11 +272,11 @@ internal sealed class BreakMinimizingPipeline : IDisposable
         // Another seed and phase saving on: times to the optimum vary by a factor of four between seeds and settings,
         // so two different draws miss far less often than one.
         if (restrictedTask is { IsCompleted: false } && !restrictedStop.IsCancellationRequested
-            && RestrictedCoreSearch(options.Seed + 1, SecondRestrictedSearch) is { Slots: { } second, Status: CpSolverStatus.Optimal or CpSolverStatus.Feasible })
-            incumbent.Offer(second);
+            && RestrictedCoreSearch(options.Seed + 1, SecondRestrictedSearch) is { Slots: { } second, Status: CpSolverStatus.Optimal or CpSolverStatus.Feasible } other)
+            incumbent.Offer(second, other.FoundAfter);
         var wait = until - clock.Elapsed;
         if (wait > TimeSpan.Zero) restrictedTask?.Wait(wait);
-        if (restricted is { Slots: { } early, Status: CpSolverStatus.Optimal or CpSolverStatus.Feasible }) incumbent.Offer(early);
+        if (restricted is { Slots: { } early, Status: CpSolverStatus.Optimal or CpSolverStatus.Feasible }) incumbent.Offer(early, restricted.FoundAfter);
         bounds.Raise(search.Run(bounds.Lower, until - clock.Elapsed, probeLimit, workers, options.Seed + 1, stop.Token));
     }
 
@@ -288,7 +294,7 @@ internal sealed class BreakMinimizingPipeline : IDisposable
             else return false;
         }
         if (restricted is { Slots: { } restrictedSlots, Status: CpSolverStatus.Optimal or CpSolverStatus.Feasible })
-            bounds.Incumbent!.Offer(restrictedSlots);
+            bounds.Incumbent!.Offer(restrictedSlots, restricted.FoundAfter);
         if (spanning.Count == 0 && restricted is { } whole)
         {
             if (whole.Status == CpSolverStatus.Optimal) bounds.Raise((int)Math.Round(whole.Objective));
@@ -305,10 +311,10 @@ internal sealed class BreakMinimizingPipeline : IDisposable
     }
 
     /// <summary>
-    /// On a single worker, between the heuristic and the breaker-set search, capped at and hinted with the heuristic's
-    /// schedule: when <see cref="TablesTight"/>, the linear relaxation's lower-bound tree search for up to
+    /// On a single worker, after the first breaker-set search, capped at and hinted with the incumbent: when <see cref="TablesTight"/>, the linear relaxation's lower-bound tree search for up to
     /// <see cref="LinearProofShare"/> of the limit; then core-guided CP-SAT on the whole model for up to
-    /// <see cref="EarlyProofShare"/>, and, when that raised the bound, once more over break ends; each until its bound
+    /// <see cref="EarlyProofShare"/>, and, when the bound rose (from the relaxation or these cores), once more over break
+    /// ends; each until its bound
     /// stalls (<see cref="EarlyProofStall"/>). With the proof and a hint, cores over the participants' break counts
     /// prove forum-14 in 1 s where cores over break ends take 3 s; on forum-13crafb the break ends reach the bound of 6
     /// in 3-4 s where the counts take 7-8 s.
@@ -322,17 +328,17 @@ internal sealed class BreakMinimizingPipeline : IDisposable
         var before = bounds.Lower;
         var stall = TimeSpan.FromTicks(Math.Min(EarlyProofStall.Ticks, (options.TimeLimit * EarlyProofStallShare).Ticks));
         var end = options.TimeLimit * RestrictedProbeUntil;
-        TimeSpan Limit(double share) => TimeSpan.FromTicks(Math.Min((options.TimeLimit * share).Ticks, (end - clock.Elapsed).Ticks));
+        TimeSpan Until(double share) => TimeSpan.FromTicks(Math.Min((clock.Elapsed + options.TimeLimit * share).Ticks, end.Ticks));
         if (TablesTight())
         {
-            CoreProof(Limit(LinearProofShare), 1, LinearBoundSearch, breakEndObjective: false, null, stop.Token, stall);
+            CoreProof(Until(LinearProofShare), 1, LinearBoundSearch, breakEndObjective: false, null, stop.Token, stall);
             if (bounds.Settled) return;
         }
-        CoreProof(Limit(EarlyProofShare), 1, SingleCoreSearch, breakEndObjective: false, null, stop.Token, stall);
+        CoreProof(Until(EarlyProofShare), 1, SingleCoreSearch, breakEndObjective: false, null, stop.Token, stall);
         if (bounds.Settled) return;
-        // Cores that raised the bound see where breaks come from; over break ends they rise faster on such instances.
+        // When the bound rose (from the relaxation or the cores), cores over break ends tend to raise it further.
         if (bounds.Lower > before)
-            CoreProof(Limit(EarlyProofShare), 1, SingleCoreSearch, breakEndObjective: true, null, stop.Token, stall);
+            CoreProof(Until(EarlyProofShare), 1, SingleCoreSearch, breakEndObjective: true, null, stop.Token, stall);
         raisedEarly = bounds.Lower > before;
     }
 
@@ -367,10 +373,11 @@ internal sealed class BreakMinimizingPipeline : IDisposable
         {
             var model = new ScheduleModel(instance, domains, breaksCap: cap, breakSymmetry: false, participantCaps: caps);
             model.Hint(bounds.Incumbent.Snapshot().Slots);
-            var outcome = CpSatRun.Execute(model, 1, options.Seed, end - clock.Elapsed, ProbeSearch, null, stop.Token);
+            var started = clock.Elapsed;
+            var outcome = CpSatRun.Execute(model, 1, options.Seed, end - started, ProbeSearch, null, stop.Token);
             if (outcome is { Slots: { } found, Status: CpSolverStatus.Optimal or CpSolverStatus.Feasible })
             {
-                bounds.Incumbent.Offer(found);
+                bounds.Incumbent.Offer(found, started + outcome.FoundAfter);
                 return true;
             }
             if (outcome.Status != CpSolverStatus.Infeasible) return false;
@@ -386,20 +393,26 @@ internal sealed class BreakMinimizingPipeline : IDisposable
     {
         var coreParameters = options.Workers > 1 ? CoreSearch : SingleCoreSearch;
         if (bounds.Incumbent!.Breaks <= bounds.Lower || Remaining() <= TimeSpan.FromMilliseconds(100)) return;
-        CoreProof(Remaining(), options.Workers, coreParameters, breakEndObjective: options.Workers == 1, options.Progress, cancellationToken);
+        CoreProof(options.TimeLimit * PipelineUntil, options.Workers, coreParameters, breakEndObjective: options.Workers == 1, options.Progress,
+            cancellationToken);
     }
 
-    /// <summary>A core-guided search capped at and hinted with the incumbent; its schedule is offered and its bound raised.</summary>
-    private void CoreProof(TimeSpan limit, int workers, string parameters, bool breakEndObjective,
+    /// <summary>
+    /// A search capped at and hinted with the incumbent until <paramref name="end"/> on the run's clock (the model is
+    /// built first, inside that time); its schedule is offered and its bound raised.
+    /// </summary>
+    private void CoreProof(TimeSpan end, int workers, string parameters, bool breakEndObjective,
         IProgress<SolveProgress>? progress, CancellationToken token, TimeSpan? boundStall = null)
     {
+        if (end - clock.Elapsed <= TimeSpan.Zero || token.IsCancellationRequested) return;
         var incumbent = bounds.Incumbent!;
         var (slots, breaks) = incumbent.Snapshot();
         // The proven lower bound is not added to the model: on forum-14 it tripled the time to the proof over break ends.
         var model = new ScheduleModel(instance, domains, breaks, breakEndObjective: breakEndObjective);
         model.Hint(slots);
-        var outcome = CpSatRun.Execute(model, workers, options.Seed, limit, parameters, progress, token, boundStall: boundStall);
-        if (outcome.Slots is { } found) incumbent.Offer(found);
+        var started = clock.Elapsed;
+        var outcome = CpSatRun.Execute(model, workers, options.Seed, end - started, parameters, progress, token, boundStall: boundStall);
+        if (outcome.Slots is { } found) incumbent.Offer(found, started + outcome.FoundAfter);
         if (outcome.Status == CpSolverStatus.Optimal) bounds.Raise(incumbent.Breaks);
         else if (outcome.Status == CpSolverStatus.Infeasible) bounds.Raise(breaks);
         else if (!double.IsNaN(outcome.Bound)) bounds.Raise((int)Math.Ceiling(outcome.Bound - 1e-6));

@@ -20,6 +20,8 @@ internal sealed record CpSatOutcome(CpSolverStatus Status, int?[]? Slots, double
 /// <summary>Runs CP-SAT once with the given time, seed, workers and extra parameters.</summary>
 internal static class CpSatRun
 {
+    private static readonly TimeSpan RepeatStop = TimeSpan.FromMilliseconds(100);
+
     /// <param name="deterministic">
     /// One worker and a deterministic time budget (<c>max_deterministic_time</c>) of <paramref name="timeLimit"/>'s seconds
     /// instead of the wall clock, so the same model and seed give the same outcome whatever the load; only cancellation stops it early.
@@ -47,6 +49,8 @@ internal static class CpSatRun
         using var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         if (!deterministic) deadline.CancelAfter(timeLimit);
         using var registration = deadline.Token.Register(solver.StopSearch);
+        // A stop between the check below and the moment Solve has begun would be lost: it is repeated while the solve runs.
+        using var repeat = new Timer(_ => { if (deadline.IsCancellationRequested) solver.StopSearch(); }, null, RepeatStop, RepeatStop);
         using var stall = boundStall is { } patience ? new BoundStall(solver, patience) : null;
         if (cancellationToken.IsCancellationRequested) return new CpSatOutcome(CpSolverStatus.Unknown, null, double.NaN, double.NaN);
         var status = solver.Solve(model.Model, callback);

@@ -22,8 +22,9 @@ internal sealed class Incumbent(Instance instance, int?[] slots, Stopwatch? cloc
 
     public (int?[] Slots, int Breaks) Snapshot() { lock (gate) return (best, bestBreaks); }
 
+    /// <param name="foundAt">When the search found it, on the run's clock; by default now.</param>
     /// <returns>The new total when the candidate is strictly better, else null.</returns>
-    public int? Offer(int?[] candidate)
+    public int? Offer(int?[] candidate, TimeSpan? foundAt = null)
     {
         var breaks = BreakCounter.PerParticipant(instance, candidate).Sum();
         lock (gate)
@@ -31,7 +32,7 @@ internal sealed class Incumbent(Instance instance, int?[] slots, Stopwatch? cloc
             if (breaks > bestBreaks) return null;
             var better = breaks < bestBreaks;
             (best, bestBreaks) = (candidate, breaks);
-            if (better) foundAfter = clock?.Elapsed ?? TimeSpan.Zero;
+            if (better) foundAfter = foundAt ?? clock?.Elapsed ?? TimeSpan.Zero;
             return better ? breaks : null;
         }
     }

@@ -71,15 +71,35 @@ public class SolveAndBenchTests
     }
 
     [Fact]
-    public void Bench_with_an_instance_above_its_known_optimum_names_it()
+    public void A_run_the_optima_file_does_not_list_has_no_known_optimum()
+    {
+        using var dir = new TempDirectory();
+        var optima = dir.File("optima.txt", "tic-13.original 0\n");
+
+        var run = CliRun.Of("bench", BenchData.UdgDirectory, "--pattern", "tic-12.original.dzn", "--time-limit", "2", "--solver", "heuristic",
+            "--optima", optima, "--format", "json");
+
+        Assert.Equal(ExitCodes.Ok, run.ExitCode);
+        using var json = JsonDocument.Parse(run.Output);
+        var row = Assert.Single(json.RootElement.GetProperty("instances").EnumerateArray());
+        Assert.Equal(JsonValueKind.Null, row.GetProperty("knownOptimum").ValueKind);
+        Assert.Equal(JsonValueKind.Null, row.GetProperty("atKnownOptimum").ValueKind);
+    }
+
+    [Fact]
+    public void Bench_marks_a_run_above_its_known_optimum_and_names_it()
     {
         using var dir = new TempDirectory();
         // tic-13crafc has no schedule without breaks (its optimum is 4), so a claimed optimum of 0 is missed.
         var optima = dir.File("optima.txt", "tic-13crafc.original 0\n");
 
-        var run = CliRun.Of("bench", BenchData.UdgDirectory, "--pattern", "tic-13crafc.original.dzn", "--time-limit", "2", "--solver", "heuristic",
-            "--optima", optima, "--format", "json");
+        string[] bench = ["bench", BenchData.UdgDirectory, "--pattern", "tic-13crafc.original.dzn", "--time-limit", "2", "--solver", "heuristic", "--optima", optima];
 
+        var table = CliRun.Of(bench);
+        Assert.Equal(ExitCodes.Ok, table.ExitCode);
+        Assert.Matches(@"at the known optimum: 0 of 1; above it: tic-13crafc\.original \(\d+ against 0\)", table.Output);
+
+        var run = CliRun.Of([.. bench, "--format", "json"]);
         Assert.Equal(ExitCodes.Ok, run.ExitCode);
         using var json = JsonDocument.Parse(run.Output);
         var row = Assert.Single(json.RootElement.GetProperty("instances").EnumerateArray());
