@@ -1,9 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.RegularExpressions;
-using Microsoft.AspNetCore.Http;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 using SpaceBridge.Web.Features.Accounts.Roles;
 using SpaceBridge.Web.Features.Matchmaking.Requests;
 using SpaceBridge.Web.Features.Matchmaking.Scheduling;
@@ -116,32 +114,9 @@ public sealed partial class AgendaAndFeedbackTests(MeetingsApp app) : IClassFixt
         var b = await app.ParticipantAsync("Query Partner", "US", "LeoLabs");
         await app.PublishedMeetingAsync(a, b, "Query Table", PrivateNote);
         var eventId = await app.EventIdAsync();
-        var accessor = app.Services.GetRequiredService<IHttpContextAccessor>();
-        var commands = new System.Collections.Concurrent.ConcurrentQueue<(string Request, string Sql)>();
-        using var subscription = EfCommands.Subscribe((sql) =>
-        {
-            if (accessor.HttpContext?.Request.Headers["X-Test-Request"].ToString() is { Length: > 0 } tag)
-            {
-                commands.Enqueue((tag, sql));
-            }
-        });
+        using var queries = await RequestQueries.StartAsync(app.Services);
 
-        // EF Core keeps, for a second, whether anyone listens to its command events (its logging cache time), and
-        // pooled contexts keep their logger: give it the time to notice this subscription.
-        await Task.Delay(TimeSpan.FromSeconds(1.5));
-
-        // The first requests may read the event and its sessions (and must, right after a change); once they are in
-        // memory a request reads three things. The smallest count over a few requests is what the code does when warm.
-        var counts = new List<List<string>>();
-        for (var i = 0; i < 6; i++)
-        {
-            using var request = new HttpRequestMessage(HttpMethod.Get, $"/api/v1/events/{eventId}/my-agenda");
-            request.Headers.Add("X-Test-Request", i.ToString());
-            (await a.Client.SendAsync(request)).EnsureSuccessStatusCode();
-            counts.Add([.. commands.Where(c => c.Request == i.ToString()).Select(c => c.Sql)]);
-            await Task.Delay(100);
-        }
-        var warm = counts.MinBy(c => c.Count)!;
+        var warm = await queries.WarmAsync(a.Client, $"/api/v1/events/{eventId}/my-agenda");
         Assert.True(warm.Count == 3, $"expected 3 queries, got {warm.Count}:\n{string.Join("\n---\n", warm)}");
         Assert.DoesNotContain(warm, sql => sql.Contains("FROM \"Events\"") || sql.Contains("FROM \"Sessions\""));
     }

@@ -1,8 +1,6 @@
 using System.Net.Http.Json;
 using System.Text.RegularExpressions;
-using Microsoft.AspNetCore.Http;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 using SpaceBridge.Web.Features.Matchmaking.Interpreters;
 using SpaceBridge.Web.Features.Matchmaking.Requests;
 using SpaceBridge.Web.Features.Matchmaking.Scheduling;
@@ -112,29 +110,13 @@ public sealed partial class AgendaInterpreterTests(MeetingsApp app) : IClassFixt
         await app.PublishedMeetingAsync(await SpeakerAsync("Count Sato", "TH", "en", "ja"), owner, "Count Table 2");
         await app.PublishedMeetingAsync(owner, await SpeakerAsync("Count Vega", "MX", "en", "es"), "Count Table 3");
         var eventId = await app.EventIdAsync();
-        var accessor = app.Services.GetRequiredService<IHttpContextAccessor>();
-        var commands = new System.Collections.Concurrent.ConcurrentQueue<(string Request, string Sql)>();
-        using var subscription = EfCommands.Subscribe(sql =>
-        {
-            if (accessor.HttpContext?.Request.Headers["X-Test-Request"].ToString() is { Length: > 0 } tag)
-            {
-                commands.Enqueue((tag, sql));
-            }
-        });
-        // EF Core notices a new listener within its one-second logging cache (see AgendaAndFeedbackTests).
-        await Task.Delay(TimeSpan.FromSeconds(1.5));
+        using var queries = await RequestQueries.StartAsync(app.Services);
 
-        var counts = new List<List<string>>();
-        for (var i = 0; i < 6; i++)
+        var warm = await queries.WarmAsync(owner.Client, $"/api/v1/events/{eventId}/my-agenda", async response =>
         {
-            using var request = new HttpRequestMessage(HttpMethod.Get, $"/api/v1/events/{eventId}/my-agenda");
-            request.Headers.Add("X-Test-Request", $"interp-{i}");
-            var agenda = await (await owner.Client.SendAsync(request)).EnsureSuccessStatusCode().Content.ReadFromJsonAsync<Agenda>();
+            var agenda = await response.Content.ReadFromJsonAsync<Agenda>();
             Assert.Equal(3, agenda!.Meetings.Count(m => m.Interpreter is not null));
-            counts.Add([.. commands.Where(c => c.Request == $"interp-{i}").Select(c => c.Sql)]);
-            await Task.Delay(100);
-        }
-        var warm = counts.MinBy(c => c.Count)!;
+        });
         Assert.True(warm.Count == 4, $"expected 4 queries, got {warm.Count}:\n{string.Join("\n---\n", warm)}");
         Assert.Single(warm, sql => sql.Contains("FROM \"InterpreterPools\""));
     }
