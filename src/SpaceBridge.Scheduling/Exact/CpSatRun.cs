@@ -20,7 +20,7 @@ internal sealed record CpSatOutcome(CpSolverStatus Status, int?[]? Slots, double
 /// <summary>Runs CP-SAT once with the given time, seed, workers and extra parameters.</summary>
 internal static class CpSatRun
 {
-    private static readonly TimeSpan RepeatStop = TimeSpan.FromMilliseconds(100);
+    private static readonly TimeSpan WatchPeriod = TimeSpan.FromMilliseconds(100);
 
     /// <param name="deterministic">
     /// One worker and a deterministic time budget (<c>max_deterministic_time</c>) of <paramref name="timeLimit"/>'s seconds
@@ -49,9 +49,16 @@ internal static class CpSatRun
         using var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         if (!deterministic) deadline.CancelAfter(timeLimit);
         using var registration = deadline.Token.Register(solver.StopSearch);
-        // A stop between the check below and the moment Solve has begun would be lost: it is repeated while the solve runs.
-        using var repeat = new Timer(_ => { if (deadline.IsCancellationRequested) solver.StopSearch(); }, null, RepeatStop, RepeatStop);
-        using var stall = boundStall is { } patience ? new BoundStall(solver, patience) : null;
+        var clock = Stopwatch.StartNew();
+        long lastRise = 0;
+        if (boundStall is not null) solver.SetBestBoundCallback(_ => Volatile.Write(ref lastRise, clock.ElapsedTicks));
+        // Ten times a second: a stop that came between the check below and the moment Solve had begun (and so was lost)
+        // is repeated, and a search whose bound has not risen for boundStall is stopped.
+        using var watch = new Timer(_ =>
+        {
+            var stalled = boundStall is { } patience && clock.ElapsedTicks - Volatile.Read(ref lastRise) > patience.TotalSeconds * Stopwatch.Frequency;
+            if (stalled || deadline.IsCancellationRequested) solver.StopSearch();
+        }, null, WatchPeriod, WatchPeriod);
         if (cancellationToken.IsCancellationRequested) return new CpSatOutcome(CpSolverStatus.Unknown, null, double.NaN, double.NaN);
         var status = solver.Solve(model.Model, callback);
         var feasible = status is CpSolverStatus.Optimal or CpSolverStatus.Feasible;
@@ -64,25 +71,6 @@ internal static class CpSatRun
             DeterministicTime = solver.Response?.DeterministicTime ?? 0,
             FoundAfter = callback.FoundAfter,
         };
-    }
-
-    /// <summary>Stops a search whose objective bound has not risen for a while, checked ten times a second.</summary>
-    private sealed class BoundStall : IDisposable
-    {
-        private readonly Stopwatch clock = Stopwatch.StartNew();
-        private readonly Timer timer;
-        private long lastRise;
-
-        public BoundStall(CpSolver solver, TimeSpan patience)
-        {
-            solver.SetBestBoundCallback(_ => Volatile.Write(ref lastRise, clock.ElapsedTicks));
-            timer = new Timer(_ =>
-            {
-                if (clock.ElapsedTicks - Volatile.Read(ref lastRise) > patience.TotalSeconds * Stopwatch.Frequency) solver.StopSearch();
-            }, null, TimeSpan.FromMilliseconds(100), TimeSpan.FromMilliseconds(100));
-        }
-
-        public void Dispose() => timer.Dispose();
     }
 
     private sealed class Recorder(ScheduleModel model, IProgress<SolveProgress>? progress) : CpSolverSolutionCallback
