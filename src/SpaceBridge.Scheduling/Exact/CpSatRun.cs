@@ -27,10 +27,14 @@ internal static class CpSatRun
     /// instead of the wall clock, so the same model and seed give the same outcome whatever the load; only cancellation stops it early.
     /// </param>
     /// <param name="boundStall">Stops the search once its objective bound has not risen for this long (from the start or its last rise).</param>
+    /// <param name="stopAtBound">
+    /// Stops the search once its objective bound reaches this value: a proof capped at the incumbent is done then, though
+    /// CP-SAT, which has no schedule at the cap, would go on looking for one.
+    /// </param>
     public static CpSatOutcome Execute(
         ScheduleModel model, int workers, int seed, TimeSpan timeLimit, string extraParameters,
         IProgress<SolveProgress>? progress, CancellationToken cancellationToken, bool deterministic = false,
-        TimeSpan? boundStall = null)
+        TimeSpan? boundStall = null, double? stopAtBound = null)
     {
         // CpSolver.StopSearch does nothing before Solve has begun, so a search asked to stop before it starts would run
         // to its limit: it does not start.
@@ -51,7 +55,12 @@ internal static class CpSatRun
         using var registration = deadline.Token.Register(solver.StopSearch);
         var clock = Stopwatch.StartNew();
         long lastRise = 0;
-        if (boundStall is not null) solver.SetBestBoundCallback(_ => Volatile.Write(ref lastRise, clock.ElapsedTicks));
+        if (boundStall is not null || stopAtBound is not null)
+            solver.SetBestBoundCallback(bound =>
+            {
+                Volatile.Write(ref lastRise, clock.ElapsedTicks);
+                if (bound >= stopAtBound - 1e-6) solver.StopSearch();
+            });
         // Ten times a second: a stop that came between the check below and the moment Solve had begun (and so was lost)
         // is repeated, and a search whose bound has not risen for boundStall is stopped.
         using var watch = new Timer(_ =>

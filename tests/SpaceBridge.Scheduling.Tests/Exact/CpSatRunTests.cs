@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using SpaceBridge.Scheduling.Exact;
 using SpaceBridge.Scheduling.Generation;
+using SpaceBridge.Scheduling.Io;
 
 namespace SpaceBridge.Scheduling.Tests.Exact;
 
@@ -44,6 +45,24 @@ public class CpSatRunTests
         clock.Stop();
 
         Assert.False(outcome.Proven, $"status {outcome.Status}: the model was solved");
+        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(20), $"returned after {clock.Elapsed.TotalSeconds:0.00} s of a 60 s limit");
+    }
+
+    [Fact]
+    public void A_search_told_to_stop_at_a_bound_stops_once_its_bound_reaches_it_before_its_proof()
+    {
+        // forumt-14: optimum 5 breaks, which the same search proves when let run (BreakEndObjectiveTests). Its first
+        // bound is already 5, so the search stops on it, before a schedule at 5 is found.
+        var instance = DznInstanceReader.Read(BenchData.UdgFile("forumt-14.original.dzn"));
+        var model = new ScheduleModel(instance, new SlotDomains(instance), breakEndObjective: true);
+
+        var clock = Stopwatch.StartNew();
+        var outcome = CpSatRun.Execute(model, workers: 1, seed: 1, TimeSpan.FromSeconds(60), "optimize_with_core:true linearization_level:0",
+            null, CancellationToken.None, stopAtBound: 1);
+        clock.Stop();
+
+        Assert.NotEqual(Google.OrTools.Sat.CpSolverStatus.Optimal, outcome.Status);
+        Assert.InRange(outcome.Bound, 1, 5);
         Assert.True(clock.Elapsed < TimeSpan.FromSeconds(20), $"returned after {clock.Elapsed.TotalSeconds:0.00} s of a 60 s limit");
     }
 
