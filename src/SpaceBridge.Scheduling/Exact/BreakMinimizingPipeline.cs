@@ -20,8 +20,9 @@ namespace SpaceBridge.Scheduling.Exact;
 /// second restricted search (another seed and setting) in between when participants span.</item>
 /// <item>On a single worker, after the heuristic: the breaker-set search until <see cref="FirstBreakerSearchUntil"/> (when
 /// a fifth of the participants or more span both blocks, the restricted core search instead, <see cref="RestrictedFirst"/>,
-/// straight to the proof when it is optimal within its space), then the <see cref="EarlyProof"/> (the linear relaxation when tables are tight, cores over break counts, then over
-/// break ends when the bound rose, each while its bound rises), then, when it raised the bound, the
+/// straight to the proof when it is optimal within its space), then the <see cref="EarlyProof"/> (the linear relaxation
+/// when tables are tight, cores over break counts, then over break ends when the bound rose, each while its bound
+/// rises), then, when it raised the bound, the
 /// <see cref="RestrictedProbe"/> for a schedule at the bound with breaks where the restricted search allows them; a
 /// schedule from it goes straight to the proof, else the breaker-set search goes on (docs/decisions/017).</item>
 /// <item><see cref="WholeModelProof"/>: core-guided CP-SAT on the whole model, capped at and hinted with the incumbent
