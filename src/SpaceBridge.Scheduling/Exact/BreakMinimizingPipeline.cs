@@ -78,9 +78,11 @@ internal sealed class BreakMinimizingPipeline : IDisposable
     private static readonly TimeSpan BreakerProbeLimit = TimeSpan.FromSeconds(1);
     /// <summary>Share of the participants spanning both blocks from which <see cref="RestrictedFirst"/> replaces the first breaker-set search.</summary>
     private const double ManySpanning = 0.2;
-    /// <summary>Fraction of the limit, and time after the heuristic, at which <see cref="RestrictedFirst"/> ends.</summary>
+    /// <summary>Fraction of the limit at which <see cref="RestrictedFirst"/> ends.</summary>
     private const double RestrictedFirstUntil = 0.6;
+    /// <summary>Time for <see cref="RestrictedFirst"/>, or <see cref="RestrictedFirstShare"/> of the limit when longer.</summary>
     private static readonly TimeSpan RestrictedFirstSearch = TimeSpan.FromSeconds(6);
+    private const double RestrictedFirstShare = 0.3;
 
     private readonly Instance instance;
     private readonly SolveOptions options;
@@ -274,15 +276,17 @@ internal sealed class BreakMinimizingPipeline : IDisposable
 
     /// <summary>
     /// On a single worker when <see cref="ManySpan"/>, in place of the first breaker-set search: the restricted core
-    /// search until <see cref="RestrictedFirstUntil"/> of the limit or for <see cref="RestrictedFirstSearch"/>, its
-    /// schedule offered to the incumbent. On ticf-13crafb (25 of 76 participants span) it is optimal within its space at
-    /// the optimum of 3 within 4 s with two seeds of three, where the breaker-set search, moving one participant at a
-    /// time, stays at 6-8.
+    /// search for <see cref="RestrictedFirstSearch"/> (or <see cref="RestrictedFirstShare"/> of the limit when longer),
+    /// until <see cref="RestrictedFirstUntil"/> of the limit at the latest, its schedule offered to the incumbent. On
+    /// ticf-13crafb (25 of 76 participants span) it is optimal within its space at the optimum of 3 within 4 s with two
+    /// seeds of three, where the breaker-set search, moving one participant at a time, stays at 6-8; on forum-13crafb it
+    /// reaches the optimum of 6 in 5.5-8.5 s (so only with longer limits).
     /// </summary>
     /// <returns>Whether it was optimal within its space (a second run cannot do better).</returns>
     private bool RestrictedFirst()
     {
-        var end = TimeSpan.FromTicks(Math.Min((options.TimeLimit * RestrictedFirstUntil).Ticks, (clock.Elapsed + RestrictedFirstSearch).Ticks));
+        var search = TimeSpan.FromTicks(Math.Max(RestrictedFirstSearch.Ticks, (options.TimeLimit * RestrictedFirstShare).Ticks));
+        var end = TimeSpan.FromTicks(Math.Min((options.TimeLimit * RestrictedFirstUntil).Ticks, (clock.Elapsed + search).Ticks));
         // Without the relaxation's bound as a constraint: with it, ticf-13crafb was optimal within its space in 10 s with one
         // seed of three, without it with two.
         var outcome = RestrictedCoreSearch(options.Seed, RestrictedSearch, end, boundConstraint: false);
