@@ -104,8 +104,6 @@ internal sealed class BreakMinimizingPipeline : IDisposable
     private IReadOnlyList<int> likelyBreakers = [];
     private CpSatOutcome? restricted;
     private BreakerSearch? breakerSearch;
-    /// <summary>Whether <see cref="EarlyProof"/> raised the lower bound.</summary>
-    private bool raisedEarly;
     private Task? restrictedTask;
 
     public BreakMinimizingPipeline(Instance instance, SolveOptions options, PipelineShares shares, CancellationToken cancellationToken)
@@ -202,10 +200,10 @@ internal sealed class BreakMinimizingPipeline : IDisposable
                 BreakerSetSearch(workers, firstUntil);
             }
             if (bounds.Settled) { stop.Cancel(); return; }
-            EarlyProof();
+            var raised = EarlyProof();
             if (bounds.Settled) { stop.Cancel(); return; }
             // A schedule from the probe is at most one break per refuted cap above the bound: what is left is its proof.
-            var probed = RestrictedProbe();
+            var probed = raised && RestrictedProbe();
             if (probed || bounds.Settled) { stop.Cancel(); return; }
         }
         BreakerSetSearch(workers);
@@ -354,20 +352,21 @@ internal sealed class BreakMinimizingPipeline : IDisposable
     }
 
     /// <summary>
-    /// On a single worker, after the first breaker-set search, capped at and hinted with the incumbent: when <see cref="TablesTight"/>, the linear relaxation's lower-bound tree search for up to
+    /// On a single worker, after the first breaker-set search (or <see cref="RestrictedFirst"/>), capped at and hinted
+    /// with the incumbent: when <see cref="TablesTight"/>, the linear relaxation's lower-bound tree search for up to
     /// <see cref="LinearProofShare"/> of the limit; then core-guided CP-SAT on the whole model for up to
     /// <see cref="EarlyProofShare"/>, and, when the bound rose (from the relaxation or these cores), once more over break
-    /// ends; each until its bound
-    /// stalls (<see cref="EarlyProofStall"/>). With the proof and a hint, cores over the participants' break counts
+    /// ends; each until its bound stalls (<see cref="EarlyProofStall"/>). With the proof and a hint, cores over the participants' break counts
     /// prove forum-14 in 1 s where cores over break ends take 3 s; on forum-13crafb the break ends reach the bound of 6
     /// in 3-4 s where the counts take 7-8 s.
     /// On one worker the side-by-side searches used to leave the whole-model proof a few percent of the limit at the
     /// end: the 21-22-slot UdG instances with spanning participants, which the restricted search cannot prove, stayed
     /// at bounds of 2-3 against optima of 3 and 6; these searches reach the optima's bounds and prove many instances outright.
     /// </summary>
-    private void EarlyProof()
+    /// <returns>Whether it raised the lower bound.</returns>
+    private bool EarlyProof()
     {
-        if (bounds.Incumbent!.Breaks <= bounds.Lower) return;
+        if (bounds.Incumbent!.Breaks <= bounds.Lower) return false;
         var before = bounds.Lower;
         var stall = TimeSpan.FromTicks(Math.Min(EarlyProofStall.Ticks, (options.TimeLimit * EarlyProofStallShare).Ticks));
         var end = options.TimeLimit * RestrictedProbeUntil;
@@ -375,14 +374,14 @@ internal sealed class BreakMinimizingPipeline : IDisposable
         if (TablesTight())
         {
             CoreProof(Until(LinearProofShare), 1, LinearBoundSearch, breakEndObjective: false, null, stop.Token, stall);
-            if (bounds.Settled) return;
+            if (bounds.Settled) return bounds.Lower > before;
         }
         CoreProof(Until(EarlyProofShare), 1, SingleCoreSearch, breakEndObjective: false, null, stop.Token, stall);
-        if (bounds.Settled) return;
+        if (bounds.Settled) return bounds.Lower > before;
         // When the bound rose (from the relaxation or the cores), cores over break ends tend to raise it further.
         if (bounds.Lower > before)
             CoreProof(Until(EarlyProofShare), 1, SingleCoreSearch, breakEndObjective: true, null, stop.Token, stall);
-        raisedEarly = bounds.Lower > before;
+        return bounds.Lower > before;
     }
 
     /// <summary>
@@ -397,17 +396,17 @@ internal sealed class BreakMinimizingPipeline : IDisposable
     }
 
     /// <summary>
-    /// On a single worker, after <see cref="EarlyProof"/>, when participants span both blocks: a search for a schedule
-    /// that meets the proven bound with breaks only at those participants and the likely breakers, one each, until
-    /// <see cref="RestrictedProbeUntil"/> of the limit. On the UdG instances every optimal schedule found had its
-    /// breaks there, and with the total capped at the bound the search settles in seconds where the breaker-set search,
-    /// moving one participant at a time, stays above it.
+    /// On a single worker, after <see cref="EarlyProof"/> when it raised the bound, and when participants span both
+    /// blocks: a search for a schedule that meets the proven bound with breaks only at those participants and the likely
+    /// breakers, one each, until <see cref="RestrictedProbeUntil"/> of the limit. On the UdG instances every optimal
+    /// schedule found had its breaks there, and with the total capped at the bound the search settles in seconds where
+    /// the breaker-set search, moving one participant at a time, stays above it.
     /// </summary>
     /// <returns>Whether it found a schedule.</returns>
     private bool RestrictedProbe()
     {
         var end = options.TimeLimit * RestrictedProbeUntil;
-        if (!raisedEarly || spanning.Count == 0 || bounds.Incumbent!.Breaks <= bounds.Lower || end - clock.Elapsed < TimeSpan.FromMilliseconds(200))
+        if (spanning.Count == 0 || bounds.Incumbent!.Breaks <= bounds.Lower || end - clock.Elapsed < TimeSpan.FromMilliseconds(200))
             return false;
         var allowed = spanning.Concat(likelyBreakers).ToHashSet();
         var caps = Enumerable.Range(0, instance.Participants.Count).Select(p => allowed.Contains(p) ? 1 : 0).ToArray();
