@@ -196,7 +196,7 @@ internal sealed class BreakMinimizingPipeline : IDisposable
             else
             {
                 // First the search that finds the one-break optima of the crafc days (about 3 s after the heuristic).
-                var firstUntil = TimeSpan.FromTicks(Math.Min((options.TimeLimit * FirstBreakerSearchUntil).Ticks, (clock.Elapsed + FirstBreakerSearch).Ticks));
+                var firstUntil = Earlier(options.TimeLimit * FirstBreakerSearchUntil, clock.Elapsed + FirstBreakerSearch);
                 BreakerSetSearch(workers, firstUntil);
             }
             if (bounds.Settled) { stop.Cancel(); return; }
@@ -233,11 +233,9 @@ internal sealed class BreakMinimizingPipeline : IDisposable
     private CpSatOutcome? RestrictedCoreSearch(int seed, string parameters, TimeSpan? end = null, bool boundConstraint = true)
     {
         if (restrictedStop.IsCancellationRequested) return null;
-        var allowed = spanning.Concat(likelyBreakers).ToHashSet();
         var model = spanning.Count == 0
             ? new ScheduleModel(instance, domains)
-            : new ScheduleModel(instance, domains, breakSymmetry: false,
-                participantCaps: Enumerable.Range(0, instance.Participants.Count).Select(p => allowed.Contains(p) ? 1 : 0).ToArray());
+            : new ScheduleModel(instance, domains, breakSymmetry: false, participantCaps: RestrictedCaps());
         if (boundConstraint && bounds.Lower > 0) model.Model.Add(model.TotalBreaks >= bounds.Lower);
         // Restricted to the spanning participants it cannot prove optimality, so it may use the time the whole-model
         // proof would have had.
@@ -245,7 +243,7 @@ internal sealed class BreakMinimizingPipeline : IDisposable
         var started = clock.Elapsed;
         var outcome = CpSatRun.Execute(model, 1, seed, end.Value - clock.Elapsed, parameters, null, restrictedStop.Token);
         outcome = outcome with { FoundAfter = started + outcome.FoundAfter };
-        if (outcome is { Slots: not null, Status: CpSolverStatus.Optimal or CpSolverStatus.Feasible })
+        if (outcome.Schedule is not null)
             options.Progress?.Report(new SolveProgress(Fraction(), 0, (int)Math.Round(outcome.Objective), "restricted"));
         if (outcome.Status == CpSolverStatus.Optimal)
         {
@@ -269,6 +267,17 @@ internal sealed class BreakMinimizingPipeline : IDisposable
         return true;
     }
 
+    /// <summary>For the restricted searches: one break each at participants spanning both blocks and the likely breakers, none elsewhere.</summary>
+    private int[] RestrictedCaps()
+    {
+        var allowed = spanning.Concat(likelyBreakers).ToHashSet();
+        return Enumerable.Range(0, instance.Participants.Count).Select(p => allowed.Contains(p) ? 1 : 0).ToArray();
+    }
+
+    private static TimeSpan Earlier(TimeSpan a, TimeSpan b) => a < b ? a : b;
+
+    private static TimeSpan Longer(TimeSpan a, TimeSpan b) => a > b ? a : b;
+
     /// <summary>Whether at least <see cref="ManySpanning"/> of the participants span both blocks.</summary>
     private bool ManySpan() => spanning.Count > 0 && spanning.Count >= ManySpanning * instance.Participants.Count;
 
@@ -283,13 +292,12 @@ internal sealed class BreakMinimizingPipeline : IDisposable
     /// <returns>Whether it was optimal within its space (a second run cannot do better).</returns>
     private bool RestrictedFirst()
     {
-        var search = TimeSpan.FromTicks(Math.Max(RestrictedFirstSearch.Ticks, (options.TimeLimit * RestrictedFirstShare).Ticks));
-        var end = TimeSpan.FromTicks(Math.Min((options.TimeLimit * RestrictedFirstUntil).Ticks, (clock.Elapsed + search).Ticks));
+        var search = Longer(RestrictedFirstSearch, options.TimeLimit * RestrictedFirstShare);
+        var end = Earlier(options.TimeLimit * RestrictedFirstUntil, clock.Elapsed + search);
         // Without the relaxation's bound as a constraint: with it, ticf-13crafb was optimal within its space in 10 s with one
         // seed of three, without it with two.
         var outcome = RestrictedCoreSearch(options.Seed, RestrictedSearch, end, boundConstraint: false);
-        if (outcome is { Slots: { } found, Status: CpSolverStatus.Optimal or CpSolverStatus.Feasible })
-            bounds.Incumbent!.Offer(found, outcome.FoundAfter);
+        if (outcome?.Schedule is { } found) bounds.Incumbent!.Offer(found, outcome.FoundAfter);
         return outcome?.Status == CpSolverStatus.Optimal;
     }
 
@@ -303,7 +311,7 @@ internal sealed class BreakMinimizingPipeline : IDisposable
     private void BreakerSetSearch(int workers, TimeSpan? end = null)
     {
         var incumbent = bounds.Incumbent!;
-        var probeLimit = TimeSpan.FromTicks(Math.Min(BreakerProbeLimit.Ticks, options.TimeLimit.Ticks / 10));
+        var probeLimit = Earlier(BreakerProbeLimit, options.TimeLimit / 10);
         // Kept between the two calls on a single worker, so that refuted sets are not probed again.
         var search = breakerSearch ??= new BreakerSearch(instance, domains, incumbent, likelyBreakers);
         var sharing = split && spanning.Count > 0;
@@ -313,11 +321,11 @@ internal sealed class BreakMinimizingPipeline : IDisposable
         // Another seed and phase saving on: times to the optimum vary by a factor of four between seeds and settings,
         // so two different draws miss far less often than one.
         if (restrictedTask is { IsCompleted: false } && !restrictedStop.IsCancellationRequested
-            && RestrictedCoreSearch(options.Seed + 1, SecondRestrictedSearch) is { Slots: { } second, Status: CpSolverStatus.Optimal or CpSolverStatus.Feasible } other)
+            && RestrictedCoreSearch(options.Seed + 1, SecondRestrictedSearch) is { Schedule: { } second } other)
             incumbent.Offer(second, other.FoundAfter);
         var wait = until - clock.Elapsed;
         if (wait > TimeSpan.Zero) restrictedTask?.Wait(wait);
-        if (restricted is { Slots: { } early, Status: CpSolverStatus.Optimal or CpSolverStatus.Feasible }) incumbent.Offer(early, restricted.FoundAfter);
+        if (restricted?.Schedule is { } early) incumbent.Offer(early, restricted.FoundAfter);
         bounds.Raise(search.Run(bounds.Lower, until - clock.Elapsed, probeLimit, workers, options.Seed + 1, stop.Token));
     }
 
@@ -330,12 +338,10 @@ internal sealed class BreakMinimizingPipeline : IDisposable
     {
         if (bounds.Incumbent is null)
         {
-            if (restricted?.Slots is { } only && restricted.Status is CpSolverStatus.Optimal or CpSolverStatus.Feasible)
-                bounds.Adopt(instance, only);
+            if (restricted?.Schedule is { } only) bounds.Adopt(instance, only);
             else return false;
         }
-        if (restricted is { Slots: { } restrictedSlots, Status: CpSolverStatus.Optimal or CpSolverStatus.Feasible })
-            bounds.Incumbent!.Offer(restrictedSlots, restricted.FoundAfter);
+        if (restricted?.Schedule is { } restrictedSlots) bounds.Incumbent!.Offer(restrictedSlots, restricted.FoundAfter);
         if (spanning.Count == 0 && restricted is { } whole)
         {
             if (whole.Status == CpSolverStatus.Optimal) bounds.Raise((int)Math.Round(whole.Objective));
@@ -368,9 +374,9 @@ internal sealed class BreakMinimizingPipeline : IDisposable
     {
         if (bounds.Incumbent!.Breaks <= bounds.Lower) return false;
         var before = bounds.Lower;
-        var stall = TimeSpan.FromTicks(Math.Min(EarlyProofStall.Ticks, (options.TimeLimit * EarlyProofStallShare).Ticks));
+        var stall = Earlier(EarlyProofStall, options.TimeLimit * EarlyProofStallShare);
         var end = options.TimeLimit * RestrictedProbeUntil;
-        TimeSpan Until(double share) => TimeSpan.FromTicks(Math.Min((clock.Elapsed + options.TimeLimit * share).Ticks, end.Ticks));
+        TimeSpan Until(double share) => Earlier(clock.Elapsed + options.TimeLimit * share, end);
         if (TablesTight())
         {
             CoreProof(Until(LinearProofShare), 1, LinearBoundSearch, breakEndObjective: false, null, stop.Token, stall);
@@ -408,8 +414,7 @@ internal sealed class BreakMinimizingPipeline : IDisposable
         var end = options.TimeLimit * RestrictedProbeUntil;
         if (spanning.Count == 0 || bounds.Incumbent!.Breaks <= bounds.Lower || end - clock.Elapsed < TimeSpan.FromMilliseconds(200))
             return false;
-        var allowed = spanning.Concat(likelyBreakers).ToHashSet();
-        var caps = Enumerable.Range(0, instance.Participants.Count).Select(p => allowed.Contains(p) ? 1 : 0).ToArray();
+        var caps = RestrictedCaps();
         // No schedule at the bound within this space: one more break, until the incumbent.
         for (var cap = bounds.Lower; cap < bounds.Incumbent.Breaks && end - clock.Elapsed > TimeSpan.FromMilliseconds(200); cap++)
         {
@@ -417,7 +422,7 @@ internal sealed class BreakMinimizingPipeline : IDisposable
             model.Hint(bounds.Incumbent.Snapshot().Slots);
             var started = clock.Elapsed;
             var outcome = CpSatRun.Execute(model, 1, options.Seed, end - started, ProbeSearch, null, stop.Token);
-            if (outcome is { Slots: { } found, Status: CpSolverStatus.Optimal or CpSolverStatus.Feasible })
+            if (outcome.Schedule is { } found)
             {
                 bounds.Incumbent.Offer(found, started + outcome.FoundAfter);
                 return true;

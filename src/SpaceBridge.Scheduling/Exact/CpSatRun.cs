@@ -15,6 +15,9 @@ internal sealed record CpSatOutcome(CpSolverStatus Status, int?[]? Slots, double
     public TimeSpan? FoundAfter { get; init; }
 
     public bool Proven => Status is CpSolverStatus.Optimal or CpSolverStatus.Infeasible;
+
+    /// <summary>The schedule CP-SAT returned as feasible or optimal, else null.</summary>
+    public int?[]? Schedule => Status is CpSolverStatus.Optimal or CpSolverStatus.Feasible ? Slots : null;
 }
 
 /// <summary>Runs CP-SAT once with the given time, seed, workers and extra parameters.</summary>
