@@ -78,11 +78,19 @@ internal sealed class BreakMinimizingPipeline : IDisposable
     private static readonly TimeSpan BreakerProbeLimit = TimeSpan.FromSeconds(1);
     /// <summary>Share of the participants spanning both blocks from which <see cref="RestrictedFirst"/> replaces the first breaker-set search.</summary>
     private const double ManySpanning = 0.2;
-    /// <summary>Fraction of the limit at which <see cref="RestrictedFirst"/> ends.</summary>
+    /// <summary>
+    /// Fraction of the limit at which <see cref="RestrictedFirst"/> ends, or <see cref="RestrictedFirstBy"/> when later
+    /// (at most <see cref="RestrictedUntil"/> of the limit).
+    /// </summary>
     private const double RestrictedFirstUntil = 0.6;
-    /// <summary>Time for <see cref="RestrictedFirst"/>, or <see cref="RestrictedFirstShare"/> of the limit when longer.</summary>
-    private static readonly TimeSpan RestrictedFirstSearch = TimeSpan.FromSeconds(6);
-    private const double RestrictedFirstShare = 0.3;
+    /// <summary>On the crafb days <see cref="RestrictedFirst"/> reached its optimum 2.4-9.5 s into a 10 s run with seeds 1-11.</summary>
+    private static readonly TimeSpan RestrictedFirstBy = TimeSpan.FromSeconds(9.7);
+    /// <summary>
+    /// For <see cref="RestrictedFirst"/>: <see cref="RestrictedSearch"/> with a random polarity at each decision. With
+    /// phase saving on, forum-13crafb reached its optimum within 10 s with three seeds of three and ticf-13crafb with one;
+    /// off, the reverse; off with random polarity, both with 21 of 22 runs over seeds 1-11 (docs/decisions/017).
+    /// </summary>
+    private const string RestrictedFirstParameters = RestrictedSearch + " initial_polarity:POLARITY_RANDOM";
 
     private readonly Instance instance;
     private readonly SolveOptions options;
@@ -283,20 +291,19 @@ internal sealed class BreakMinimizingPipeline : IDisposable
 
     /// <summary>
     /// On a single worker when <see cref="ManySpan"/>, in place of the first breaker-set search: the restricted core
-    /// search for <see cref="RestrictedFirstSearch"/> (or <see cref="RestrictedFirstShare"/> of the limit when longer),
-    /// until <see cref="RestrictedFirstUntil"/> of the limit at the latest, its schedule offered to the incumbent. On
-    /// ticf-13crafb (25 of 76 participants span) it is optimal within its space at the optimum of 3 within 4 s with two
-    /// seeds of three, where the breaker-set search, moving one participant at a time, stays at 6-8; on forum-13crafb it
-    /// reaches the optimum of 6 in 5.5-8.5 s (so only with longer limits).
+    /// search with <see cref="RestrictedFirstParameters"/> until <see cref="RestrictedFirstUntil"/> of the limit or
+    /// <see cref="RestrictedFirstBy"/> when later (at most <see cref="RestrictedUntil"/> of the limit), its schedule
+    /// offered to the incumbent. On the crafb days (25 of 76 participants span) it is optimal within its space at the
+    /// optima of 3 and 6, where the breaker-set search, moving one participant at a time, stays at 6-11. At short limits
+    /// it may take the whole run: a miss leaves the heuristic's schedule.
     /// </summary>
     /// <returns>Whether it was optimal within its space (a second run cannot do better).</returns>
     private bool RestrictedFirst()
     {
-        var search = Longer(RestrictedFirstSearch, options.TimeLimit * RestrictedFirstShare);
-        var end = Earlier(options.TimeLimit * RestrictedFirstUntil, clock.Elapsed + search);
+        var end = Earlier(options.TimeLimit * RestrictedUntil, Longer(options.TimeLimit * RestrictedFirstUntil, RestrictedFirstBy));
         // Without the relaxation's bound as a constraint: with it, ticf-13crafb was optimal within its space in 10 s with one
         // seed of three, without it with two.
-        var outcome = RestrictedCoreSearch(options.Seed, RestrictedSearch, end, boundConstraint: false);
+        var outcome = RestrictedCoreSearch(options.Seed, RestrictedFirstParameters, end, boundConstraint: false);
         if (outcome?.Schedule is { } found) bounds.Incumbent!.Offer(found, outcome.FoundAfter);
         return outcome?.Status == CpSolverStatus.Optimal;
     }
