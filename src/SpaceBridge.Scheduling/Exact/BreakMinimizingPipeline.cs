@@ -18,7 +18,8 @@ namespace SpaceBridge.Scheduling.Exact;
 /// CP-SAT with breaks allowed only at participants spanning both blocks and the likely breakers (the whole model when
 /// nobody spans). Two: the <see cref="Heuristic"/>, then the <see cref="BreakerSetSearch"/> from its schedule, with a
 /// second restricted search (another seed and setting) in between when participants span.</item>
-/// <item>On a single worker, after the heuristic: the breaker-set search until <see cref="FirstBreakerSearchUntil"/> (when
+/// <item>On a single worker, after the heuristic: the breaker-set search until <see cref="FirstBreakerSearchUntil"/> (until
+/// <see cref="OneBreakSearchUntil"/> when the bound is at most 1 and tables are not tight; when
 /// a fifth of the participants or more span both blocks, the restricted core search instead, <see cref="RestrictedFirst"/>,
 /// straight to the proof when it is optimal within its space), then the <see cref="EarlyProof"/> (the linear relaxation
 /// when tables are tight, cores over break counts, then over break ends when the bound rose, each while its bound
@@ -56,6 +57,12 @@ internal sealed class BreakMinimizingPipeline : IDisposable
     /// </summary>
     private const double FirstBreakerSearchUntil = 0.45;
     private static readonly TimeSpan FirstBreakerSearch = TimeSpan.FromSeconds(4);
+    /// <summary>
+    /// When the bound is at most 1 and tables are not tight, the first breaker-set search runs until this fraction of the
+    /// limit instead: its probes of each participant alone settle whether one break is enough (a schedule is optimal,
+    /// all refuted raise the bound to 2), which is the question <see cref="EarlyProof"/>'s cores would work on.
+    /// </summary>
+    private const double OneBreakSearchUntil = 0.8;
     /// <summary>Share of the limit for <see cref="EarlyProof"/>.</summary>
     private const double EarlyProofShare = 0.35;
     /// <summary>Share of the places over all slots the meetings need for <see cref="TablesTight"/>.</summary>
@@ -203,8 +210,10 @@ internal sealed class BreakMinimizingPipeline : IDisposable
             }
             else
             {
-                // First the search that finds the one-break optima of the crafc days (about 3 s after the heuristic).
-                var firstUntil = Earlier(options.TimeLimit * FirstBreakerSearchUntil, clock.Elapsed + FirstBreakerSearch);
+                // First the search that finds the one-break optima of the crafc days (1-6 s after the heuristic).
+                var firstUntil = bounds.Lower <= 1 && !TablesTight()
+                    ? options.TimeLimit * OneBreakSearchUntil
+                    : Earlier(options.TimeLimit * FirstBreakerSearchUntil, clock.Elapsed + FirstBreakerSearch);
                 BreakerSetSearch(workers, firstUntil);
             }
             if (bounds.Settled) { stop.Cancel(); return; }

@@ -10,14 +10,20 @@ namespace SpaceBridge.Scheduling.Exact;
 /// one start literal each, so a short clause-learning search either finds a complete schedule or refutes the
 /// set, usually within a fraction of a second (an open choice among many participants stalls instead). From the
 /// incumbent's participants with breaks the search tries, in order: dropping one of them with the total one
-/// lower; when one break may be enough, each participant alone; and swapping one of them for an outsider at the
-/// same total, to move across plateaus (sets already visited are skipped). Every schedule found is offered to
+/// lower; when one break may be enough, each participant alone (with more time: such a probe settles the question
+/// for its participant, and a schedule from it is optimal); and swapping one of them for an outsider at the same
+/// total, to move across plateaus (sets already visited are skipped). Every schedule found is offered to
 /// the shared incumbent; moves are regenerated whenever it changes. One thread per worker.
 /// </summary>
 internal sealed class BreakerSearch
 {
     private const string Parameters = "linearization_level:0 stop_after_first_solution:true";
     private const int SwapCandidates = 24;
+    /// <summary>
+    /// A participant alone gets this many times the probe limit: on the crafc days the probes that find the one-break
+    /// optimum take 1-2 s where most others settle within a fifth of a second.
+    /// </summary>
+    private const double SolePatience = 2;
 
     private readonly Instance instance;
     private readonly SlotDomains domains;
@@ -29,6 +35,8 @@ internal sealed class BreakerSearch
     private readonly HashSet<string> visited = [];
     /// <summary>Moves proven to have no schedule, by key.</summary>
     private readonly HashSet<string> refuted = [];
+    /// <summary>Participants alone whose probe ran out of its time, by key: tried after the others next time.</summary>
+    private readonly HashSet<string> timedOut = [];
     private readonly Lock gate = new();
 
     /// <param name="likely">Participants a relaxation names as taking breaks: tried first as newcomers and dropped last.</param>
@@ -91,10 +99,12 @@ internal sealed class BreakerSearch
                     while (refuted.Contains(move.Key));
                 }
                 // Sets with more breakers leave the search more freedom and take longer to settle.
-                var limit = move.Sole ? probeLimit : probeLimit * Math.Clamp(move.Breakers.Length / 6.0, 0.6, 2.0);
+                var limit = move.Sole ? probeLimit * SolePatience : probeLimit * Math.Clamp(move.Breakers.Length / 6.0, 0.6, 2.0);
                 var (status, outcome) = Probe(move, slots, left < limit ? left : limit, random.Next(1, int.MaxValue), current);
                 if (status == CpSolverStatus.Infeasible)
                     lock (gate) refuted.Add(move.Key);
+                else if (status == CpSolverStatus.Unknown && move.Sole && limit <= left && !current.IsCancellationRequested)
+                    lock (gate) timedOut.Add(move.Key);
                 if (outcome is null) continue;
                 var found = BreakCounter.PerParticipant(instance, outcome);
                 var key = Key(found);
@@ -136,9 +146,9 @@ internal sealed class BreakerSearch
         var soles = lowerBound <= 1 && total > 1
             ? breakers.Concat(Outsiders(breakers, random, instance.Participants.Count)).Select(y => new Move([y], 1, Sole: true)).ToList()
             : [];
-        // The incumbent's participants with breaks and those spanning both blocks alone first, then dropping one
-        // participant with breaks, then the remaining participants alone.
-        var firstSoles = soles.Where(m => breaks[m.Breakers[0]] > 0 || spans[m.Breakers[0]]).ToList();
+        // The incumbent's participants with breaks and those spanning both blocks alone first (those whose probe ran out
+        // of time before last), then dropping one participant with breaks, then the remaining participants alone.
+        var firstSoles = soles.Where(m => breaks[m.Breakers[0]] > 0 || spans[m.Breakers[0]]).OrderBy(m => timedOut.Contains(m.Key)).ToList();
         foreach (var move in firstSoles) queue.Enqueue(move);
         // Far above the bound, drop several at once (two different random picks, one per thread).
         var excess = breakers.Length - Math.Max(1, lowerBound);
