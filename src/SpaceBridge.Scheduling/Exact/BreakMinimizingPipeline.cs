@@ -201,30 +201,36 @@ internal sealed class BreakMinimizingPipeline : IDisposable
         if (!split) Relaxation(workers);
         // Without a complete schedule to start from, the whole model gets the rest of the time (Run).
         if (!Heuristic(workers) || bounds.Settled) { stop.Cancel(); return; }
-        if (!split)
-        {
-            if (ManySpan())
-            {
-                // Optimal within its space: what is left is the whole-model proof.
-                if (RestrictedFirst()) { stop.Cancel(); return; }
-            }
-            else
-            {
-                // First the search that finds the one-break optima of the crafc days (1-6 s after the heuristic).
-                var firstUntil = bounds.Lower <= 1 && !TablesTight()
-                    ? options.TimeLimit * OneBreakSearchUntil
-                    : Earlier(options.TimeLimit * FirstBreakerSearchUntil, clock.Elapsed + FirstBreakerSearch);
-                BreakerSetSearch(workers, firstUntil);
-            }
-            if (bounds.Settled) { stop.Cancel(); return; }
-            var raised = EarlyProof();
-            if (bounds.Settled) { stop.Cancel(); return; }
-            // A schedule from the probe is at most one break per refuted cap above the bound: what is left is its proof.
-            var probed = raised && RestrictedProbe();
-            if (probed || bounds.Settled) { stop.Cancel(); return; }
-        }
+        if (!split && SingleWorkerSearches()) { stop.Cancel(); return; }
         BreakerSetSearch(workers);
         if (bounds.Settled) stop.Cancel();
+    }
+
+    /// <summary>
+    /// On a single worker, after the heuristic: the first breaker-set search (or <see cref="RestrictedFirst"/>), then
+    /// <see cref="EarlyProof"/>, then, when it raised the bound, <see cref="RestrictedProbe"/>.
+    /// </summary>
+    /// <returns>Whether the bound is met or only the whole-model proof is left.</returns>
+    private bool SingleWorkerSearches()
+    {
+        if (ManySpan())
+        {
+            // Optimal within its space: what is left is the whole-model proof.
+            if (RestrictedFirst()) return true;
+        }
+        else
+        {
+            // First the search that finds the one-break optima of the crafc days (1-6 s after the heuristic).
+            var firstUntil = bounds.Lower <= 1 && !TablesTight()
+                ? options.TimeLimit * OneBreakSearchUntil
+                : Earlier(options.TimeLimit * FirstBreakerSearchUntil, clock.Elapsed + FirstBreakerSearch);
+            BreakerSetSearch(1, firstUntil);
+        }
+        if (bounds.Settled) return true;
+        var raised = EarlyProof();
+        if (bounds.Settled) return true;
+        // A schedule from the probe is at most one break per refuted cap above the bound: what is left is its proof.
+        return (raised && RestrictedProbe()) || bounds.Settled;
     }
 
     /// <summary>
@@ -394,14 +400,11 @@ internal sealed class BreakMinimizingPipeline : IDisposable
         var end = options.TimeLimit * RestrictedProbeUntil;
         TimeSpan Until(double share) => Earlier(clock.Elapsed + options.TimeLimit * share, end);
         if (TablesTight())
-        {
             CoreProof(Until(LinearProofShare), 1, LinearBoundSearch, breakEndObjective: false, null, stop.Token, stall);
-            if (bounds.Settled) return bounds.Lower > before;
-        }
-        CoreProof(Until(EarlyProofShare), 1, SingleCoreSearch, breakEndObjective: false, null, stop.Token, stall);
-        if (bounds.Settled) return bounds.Lower > before;
+        if (!bounds.Settled)
+            CoreProof(Until(EarlyProofShare), 1, SingleCoreSearch, breakEndObjective: false, null, stop.Token, stall);
         // When the bound rose (from the relaxation or the cores), cores over break ends tend to raise it further.
-        if (bounds.Lower > before)
+        if (!bounds.Settled && bounds.Lower > before)
             CoreProof(Until(EarlyProofShare), 1, SingleCoreSearch, breakEndObjective: true, null, stop.Token, stall);
         return bounds.Lower > before;
     }
