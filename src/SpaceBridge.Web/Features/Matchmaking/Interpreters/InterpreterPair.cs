@@ -1,5 +1,7 @@
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using SpaceBridge.Web.Features.Registrations;
+using SpaceBridge.Web.Infrastructure.Data;
 
 namespace SpaceBridge.Web.Features.Matchmaking.Interpreters;
 
@@ -11,4 +13,9 @@ public sealed record InterpreterPair(string LanguageA, string LanguageB)
         l["MyAgenda.Interpreter", l[MeetingLanguageCodes.NameKey(LanguageA)].Value, l[MeetingLanguageCodes.NameKey(LanguageB)].Value];
 
     public override string ToString() => $"{LanguageA}-{LanguageB}";
+
+    /// <summary>The event's pools in id order, the order in which a run takes the first covering one (<see cref="InterpreterUse.PairFor"/>).</summary>
+    public static Task<List<InterpreterPair>> OfEventAsync(AppDbContext db, int eventId, CancellationToken ct) =>
+        db.Set<EventInterpreterPool>().AsNoTracking().Where(p => p.EventId == eventId).OrderBy(p => p.Id)
+            .Select(p => new InterpreterPair(p.LanguageA, p.LanguageB)).ToListAsync(ct);
 }

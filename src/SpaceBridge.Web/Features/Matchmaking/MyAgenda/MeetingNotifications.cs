@@ -1,6 +1,8 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
+using SpaceBridge.Web.Features.Matchmaking.Interpreters;
 using SpaceBridge.Web.Features.Matchmaking.Requests;
+using SpaceBridge.Web.Features.Registrations;
 using SpaceBridge.Web.Infrastructure.Data;
 
 namespace SpaceBridge.Web.Features.Matchmaking.MyAgenda;
@@ -11,7 +13,10 @@ namespace SpaceBridge.Web.Features.Matchmaking.MyAgenda;
 /// </summary>
 public sealed record MeetingChange(int RegistrationId, int ScheduledMeetingId, int? OldSlotId, int NewSlotId);
 
-/// <summary>E-mails participants when their meetings are scheduled or moved. Called after a schedule is published.</summary>
+/// <summary>
+/// E-mails participants when their meetings are scheduled or moved, naming the interpreter a meeting needs (derived as the
+/// agenda derives it: both sides' languages and the event's pools). Called after a schedule is published.
+/// </summary>
 public sealed class MeetingNotifications(AppDbContext db, MeetingMail mail, IStringLocalizer<SharedResource> l)
 {
     public async Task NotifyPublishedAsync(int eventId, IReadOnlyCollection<MeetingChange> changes, CancellationToken ct = default)
@@ -27,8 +32,13 @@ public sealed class MeetingNotifications(AppDbContext db, MeetingMail mail, IStr
             {
                 m.Id, Location = m.Location.Name, m.Slot.StartsAtUtc,
                 FromId = m.MeetingRequest.FromRegistrationId, ToId = m.MeetingRequest.ToRegistrationId,
+                FromLanguages = m.MeetingRequest.From.MeetingLanguages, ToLanguages = m.MeetingRequest.To.MeetingLanguages,
             })
             .ToDictionaryAsync(m => m.Id, ct);
+        // The pools are read only when a meeting needs an interpreter.
+        var needy = meetings.Values.Where(m => InterpreterUse.PairFor(m.FromLanguages, m.ToLanguages, []) is not null).ToList();
+        var pools = needy.Count == 0 ? [] : await InterpreterPair.OfEventAsync(db, eventId, ct);
+        var interpreters = needy.ToDictionary(m => m.Id, m => InterpreterUse.PairFor(m.FromLanguages, m.ToLanguages, pools)!);
         var oldSlotIds = changes.Where(c => c.OldSlotId is not null).Select(c => c.OldSlotId!.Value).Distinct().ToList();
         var oldSlots = await db.MeetingSlots.AsNoTracking().Where(s => oldSlotIds.Contains(s.Id))
             .ToDictionaryAsync(s => s.Id, s => s.StartsAtUtc, ct);
@@ -48,11 +58,14 @@ public sealed class MeetingNotifications(AppDbContext db, MeetingMail mail, IStr
             await mail.SendAsync(to, culture =>
             {
                 var counterpart = organizations.TryGetValue(counterpartId, out var c) ? c.Describe(culture) : "";
-                return before is null
-                    ? (l["Meetings.Mail.Scheduled.Subject", ev.Name.In(culture)],
-                       l["Meetings.Mail.Scheduled.Text", counterpart, when, meeting.Location, ev.Name.In(culture)])
-                    : (l["Meetings.Mail.Moved.Subject", ev.Name.In(culture)],
-                       l["Meetings.Mail.Moved.Text", counterpart, MeetingMail.LocalTime(ev, before.Value), when, meeting.Location]);
+                var (subject, text) = before is null
+                    ? (l["Meetings.Mail.Scheduled.Subject", ev.Name.In(culture)].Value,
+                       l["Meetings.Mail.Scheduled.Text", counterpart, when, meeting.Location, ev.Name.In(culture)].Value)
+                    : (l["Meetings.Mail.Moved.Subject", ev.Name.In(culture)].Value,
+                       l["Meetings.Mail.Moved.Text", counterpart, MeetingMail.LocalTime(ev, before.Value), when, meeting.Location].Value);
+                return interpreters.TryGetValue(meeting.Id, out var pair)
+                    ? (subject, $"{text}\n{l["Meetings.Mail.Interpreter", l[MeetingLanguageCodes.NameKey(pair.LanguageA)].Value, l[MeetingLanguageCodes.NameKey(pair.LanguageB)].Value]}")
+                    : (subject, text);
             }, ct);
         }
     }

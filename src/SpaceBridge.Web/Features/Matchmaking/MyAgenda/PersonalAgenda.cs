@@ -68,18 +68,13 @@ public sealed class PersonalAgenda(AppDbContext db, IMemoryCache cache, ContentV
         // The interpreter is derived now from both sides' languages and the event's pools as they are now (the scheduler's
         // rule), so a pool or a language changed after publishing shows at once; the pools are read only when a meeting needs one.
         var needs = rows.Select(r => InterpreterUse.PairFor(r.FromLanguages, r.ToLanguages, []) is not null).ToList();
-        var pools = needs.Contains(true) ? await PoolsAsync(ev.Id, ct) : [];
+        var pools = needs.Contains(true) ? await InterpreterPair.OfEventAsync(db, ev.Id, ct) : [];
         var meetings = rows.Select((r, i) => (Row: r, Needs: needs[i])).OrderBy(x => x.Row.StartsAtUtc).ThenBy(x => x.Row.Id)
             .Select(x => new AgendaMeeting(x.Row.Id, x.Row.StartsAtUtc, x.Row.EndsAtUtc, x.Row.Location, others[x.Row.Other],
                 x.Needs ? InterpreterUse.PairFor(x.Row.FromLanguages, x.Row.ToLanguages, pools) : null)).ToList();
         var personId = owner.PersonId;
         return new PersonalAgendaData(ev, sessions.Select(s => new AgendaSession(s, personId is not null && s.People.Any(p => p.PersonId == personId))).ToList(), meetings);
     }
-
-    /// <summary>The event's interpreter pools in id order, the order in which a run takes the first covering one.</summary>
-    private async Task<List<InterpreterPair>> PoolsAsync(int eventId, CancellationToken ct) =>
-        await db.Set<EventInterpreterPool>().AsNoTracking().Where(p => p.EventId == eventId).OrderBy(p => p.Id)
-            .Select(p => new InterpreterPair(p.LanguageA, p.LanguageB)).ToListAsync(ct);
 
     /// <summary>
     /// The event with its venue, or null: read once per change of the content versions and shared, read-only, like the

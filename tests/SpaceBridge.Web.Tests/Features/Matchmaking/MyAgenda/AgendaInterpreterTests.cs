@@ -1,6 +1,8 @@
 using System.Net.Http.Json;
 using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using SpaceBridge.Web.Features.Matchmaking.MyAgenda;
 using SpaceBridge.Web.Features.Matchmaking.Interpreters;
 using SpaceBridge.Web.Features.Matchmaking.Requests;
 using SpaceBridge.Web.Features.Matchmaking.Scheduling;
@@ -8,7 +10,10 @@ using SpaceBridge.Web.Tests.Support;
 
 namespace SpaceBridge.Web.Tests.Features.Matchmaking.MyAgenda;
 
-/// <summary>The interpreter a published meeting needs, on the personal agenda page, in the my-agenda API and in the .ics feed.</summary>
+/// <summary>
+/// The interpreter a published meeting needs, on the personal agenda page, in the my-agenda API, in the .ics feed and in
+/// the e-mails that say a meeting is scheduled or moved.
+/// </summary>
 public sealed partial class AgendaInterpreterTests(MeetingsApp app) : IClassFixture<MeetingsApp>
 {
     private async Task<Participant> SpeakerAsync(string name, string country, string culture, params string[] languages)
@@ -119,6 +124,43 @@ public sealed partial class AgendaInterpreterTests(MeetingsApp app) : IClassFixt
         });
         Assert.True(warm.Count == 4, $"expected 4 queries, got {warm.Count}:\n{string.Join("\n---\n", warm)}");
         Assert.Single(warm, sql => sql.Contains("FROM \"InterpreterPools\""));
+    }
+
+    [Fact]
+    public async Task The_scheduled_and_moved_emails_name_the_interpreter_in_both_languages_and_only_for_a_meeting_that_needs_one()
+    {
+        await SetPoolsAsync(("ko", "es"));
+        var kim = await SpeakerAsync("Mail Kim", "KR", "ko", "ko");
+        var garcia = await SpeakerAsync("Mail Garcia", "MX", "en", "es");
+        var lee = await SpeakerAsync("Mail Lee", "KR", "en", "en", "ko");
+        var interpreted = await app.PublishedMeetingAsync(kim, garcia, "Mail Table 1");
+        var plain = await app.PublishedMeetingAsync(lee, kim, "Mail Table 2");
+        var eventId = await app.EventIdAsync();
+        var (interpretedSlot, plainSlot, otherSlot) = await app.WithDbAsync(async db =>
+        {
+            var slots = await db.ScheduledMeetings.Where(m => m.Id == interpreted || m.Id == plain).ToDictionaryAsync(m => m.Id, m => m.SlotId);
+            var other = await db.MeetingSlots.Where(s => s.EventId == eventId && s.Id != slots[interpreted] && s.Id != slots[plain]).Select(s => s.Id).FirstAsync();
+            return (slots[interpreted], slots[plain], other);
+        });
+
+        async Task NotifyAsync(params MeetingChange[] changes)
+        {
+            await using var scope = app.Services.CreateAsyncScope();
+            await scope.ServiceProvider.GetRequiredService<MeetingNotifications>().NotifyPublishedAsync(eventId, changes);
+        }
+
+        await NotifyAsync(new MeetingChange(garcia.RegistrationId, interpreted, null, interpretedSlot), new MeetingChange(lee.RegistrationId, plain, null, plainSlot));
+        var scheduled = MailPickup.RequireLatestFor(app, garcia.User.Email).TextBody ?? "";
+        Assert.Contains("Interpreting between Korean and Spanish is arranged for this meeting.", scheduled);
+        Assert.Contains("이 미팅에는 한국어 – 스페인어 통역이 제공됩니다.", scheduled);
+        Assert.DoesNotContain("Interpreting", MailPickup.RequireLatestFor(app, lee.User.Email).TextBody);
+
+        // Moved: Kim reads Korean first, and the interpreter is named in both parts.
+        await NotifyAsync(new MeetingChange(kim.RegistrationId, interpreted, otherSlot, interpretedSlot));
+        var moved = MailPickup.RequireLatestFor(app, kim.User.Email).TextBody ?? "";
+        var korean = moved.IndexOf("이 미팅에는 한국어 – 스페인어 통역이 제공됩니다.", StringComparison.Ordinal);
+        var english = moved.IndexOf("Interpreting between Korean and Spanish is arranged for this meeting.", StringComparison.Ordinal);
+        Assert.True(korean >= 0 && english > korean, moved);
     }
 
     [GeneratedRegex(@"https?://[^""\s<]+/feeds/agenda/[A-Za-z0-9_-]+\.ics")]
