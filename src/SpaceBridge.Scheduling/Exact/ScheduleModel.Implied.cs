@@ -19,6 +19,7 @@ internal sealed partial class ScheduleModel
             var window = Windows.FirstOrDefault(w => meetings.All(m => Domains.AllowedSlots[m].All(w.Contains)));
             if (window is null) continue;
             if (breakVars.FirstOrDefault(b => b.Participant == p).Var is not { } breaks) continue;
+            if (participantCaps?[p] == 1) AddOneGap(p, window, busy[p]);
             var starts = ContiguousRuns.Starts(Domains, p, window).ToDictionary(k => k, k => Model.NewBoolVar($"first{p}_{k}"));
             var forced = breaksCap == 0 || participantCaps?[p] == 0;
             var none = forced ? (ILiteral)Model.TrueLiteral() : Model.NewBoolVar($"nobreak{p}");
@@ -45,6 +46,50 @@ internal sealed partial class ScheduleModel
                 var covering = starts.Where(kv => kv.Key <= s && s < kv.Key + n).Select(kv => (ILiteral)kv.Value).ToList();
                 Model.AddBoolOr(covering.Append(here.Not()).Append(none.Not()));
                 foreach (var start in covering) Model.AddImplication(start, here);
+            }
+        }
+    }
+
+    /// <summary>
+    /// Implied, for a participant capped at one break: its busy slots in the window are one span with at most one gap, in
+    /// the order encoding: first[i] (its first busy slot is at or before slot i), last[i] (its last is at or after i),
+    /// gapFrom[i] (the gap has begun by i) and gapTo[i] (it has ended by i), each monotone, and busy exactly where first,
+    /// last and outside the gap hold. The break counts say the same through run starts; stated this way, clause learning
+    /// sees where the one break can go, which the restricted searches decide: on the two crafb days, where a third of
+    /// the participants are capped at one, their time to the optimum fell (docs/decisions/017, "Update 4").
+    /// </summary>
+    private void AddOneGap(int p, BreakWindow window, ILiteral?[] busy)
+    {
+        var n = window.SlotCount;
+        BoolVar[] Order(string name) => Enumerable.Range(0, n).Select(i => Model.NewBoolVar($"{name}{p}_{window.FirstSlot + i}")).ToArray();
+        var first = Order("spanFirst");
+        var last = Order("spanLast");
+        var gapFrom = Order("gapFrom");
+        var gapTo = Order("gapTo");
+        for (var i = 0; i + 1 < n; i++)
+        {
+            Model.AddImplication(first[i], first[i + 1]);
+            Model.AddImplication(last[i + 1], last[i]);
+            Model.AddImplication(gapFrom[i], gapFrom[i + 1]);
+            Model.AddImplication(gapTo[i], gapTo[i + 1]);
+        }
+        for (var i = 0; i < n; i++)
+        {
+            // The gap ends only after it has begun.
+            Model.AddImplication(gapTo[i], gapFrom[i]);
+            // busy[i] <=> first[i] && last[i] && (!gapFrom[i] || gapTo[i]); a slot none of its meetings can take is idle.
+            if (busy[window.FirstSlot + i] is { } here)
+            {
+                Model.AddImplication(here, first[i]);
+                Model.AddImplication(here, last[i]);
+                Model.AddBoolOr([here.Not(), gapFrom[i].Not(), gapTo[i]]);
+                Model.AddBoolOr([first[i].Not(), last[i].Not(), gapFrom[i], here]);
+                Model.AddBoolOr([first[i].Not(), last[i].Not(), gapTo[i].Not(), here]);
+            }
+            else
+            {
+                Model.AddBoolOr([first[i].Not(), last[i].Not(), gapFrom[i]]);
+                Model.AddBoolOr([first[i].Not(), last[i].Not(), gapTo[i].Not()]);
             }
         }
     }

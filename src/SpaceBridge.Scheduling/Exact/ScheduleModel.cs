@@ -8,7 +8,8 @@ namespace SpaceBridge.Scheduling.Exact;
 /// slot, tables as a per-slot capacity (concrete tables are assigned afterwards), exact break
 /// counting per participant and block, the fairness spread, precedences, and the implied
 /// constraints of Bofill et al. (JAIR 2022): per-participant busy slots summing to its meeting
-/// count, run lower bounds from availability, and time-reversal symmetry breaking per block.
+/// count, run lower bounds from availability, and time-reversal symmetry breaking per block; and, for participants capped
+/// at one break, one span of slots with at most one gap.
 /// </summary>
 internal sealed partial class ScheduleModel
 {
