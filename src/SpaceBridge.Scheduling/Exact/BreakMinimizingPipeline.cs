@@ -258,7 +258,7 @@ internal sealed class BreakMinimizingPipeline : IDisposable
         if (restrictedStop.IsCancellationRequested) return null;
         var model = spanning.Count == 0
             ? new ScheduleModel(instance, domains)
-            : new ScheduleModel(instance, domains, breakSymmetry: false, participantCaps: RestrictedCaps());
+            : new ScheduleModel(instance, domains, breakSymmetry: false, participantCaps: RestrictedCaps(), oneGapSpans: true);
         if (boundConstraint && bounds.Lower > 0) model.Model.Add(model.TotalBreaks >= bounds.Lower);
         // Restricted to the spanning participants it cannot prove optimality, so it may use the time the whole-model
         // proof would have had.
@@ -437,7 +437,7 @@ internal sealed class BreakMinimizingPipeline : IDisposable
         // No schedule at the bound within this space: one more break, until the incumbent.
         for (var cap = bounds.Lower; cap < bounds.Incumbent.Breaks && end - clock.Elapsed > TimeSpan.FromMilliseconds(200); cap++)
         {
-            var model = new ScheduleModel(instance, domains, breaksCap: cap, breakSymmetry: false, participantCaps: caps);
+            var model = new ScheduleModel(instance, domains, breaksCap: cap, breakSymmetry: false, participantCaps: caps, oneGapSpans: true);
             model.Hint(bounds.Incumbent.Snapshot().Slots);
             var started = clock.Elapsed;
             var outcome = CpSatRun.Execute(model, 1, options.Seed, end - started, ProbeSearch, null, stop.Token);

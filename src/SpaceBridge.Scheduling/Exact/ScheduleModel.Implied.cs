@@ -19,7 +19,7 @@ internal sealed partial class ScheduleModel
             var window = Windows.FirstOrDefault(w => meetings.All(m => Domains.AllowedSlots[m].All(w.Contains)));
             if (window is null) continue;
             if (breakVars.FirstOrDefault(b => b.Participant == p).Var is not { } breaks) continue;
-            if (participantCaps?[p] == 1) AddOneGap(p, window, busy[p]);
+            if (oneGapSpans && participantCaps?[p] == 1) AddOneGap(p, window, busy[p]);
             var starts = ContiguousRuns.Starts(Domains, p, window).ToDictionary(k => k, k => Model.NewBoolVar($"first{p}_{k}"));
             var forced = breaksCap == 0 || participantCaps?[p] == 0;
             var none = forced ? (ILiteral)Model.TrueLiteral() : Model.NewBoolVar($"nobreak{p}");
@@ -56,7 +56,8 @@ internal sealed partial class ScheduleModel
     /// gapFrom[i] (the gap has begun by i) and gapTo[i] (it has ended by i), each monotone, and busy exactly where first,
     /// last and outside the gap hold. The break counts say the same through run starts; stated this way, clause learning
     /// sees where the one break can go, which the restricted searches decide: on the two crafb days, where a third of
-    /// the participants are capped at one, their time to the optimum fell (docs/decisions/017, "Update 4").
+    /// the participants are capped at one, their time to the optimum fell (docs/decisions/017, "Update 4"). The
+    /// breaker-set search's probes of a participant alone do without it: there it made ticf-13crafc's miss the limit.
     /// </summary>
     private void AddOneGap(int p, BreakWindow window, ILiteral?[] busy)
     {

@@ -8,8 +8,8 @@ namespace SpaceBridge.Scheduling.Exact;
 /// slot, tables as a per-slot capacity (concrete tables are assigned afterwards), exact break
 /// counting per participant and block, the fairness spread, precedences, and the implied
 /// constraints of Bofill et al. (JAIR 2022): per-participant busy slots summing to its meeting
-/// count, run lower bounds from availability, and time-reversal symmetry breaking per block; and, for participants capped
-/// at one break, one span of slots with at most one gap.
+/// count, run lower bounds from availability, and time-reversal symmetry breaking per block; and, on request, for
+/// participants capped at one break, one span of slots with at most one gap.
 /// </summary>
 internal sealed partial class ScheduleModel
 {
@@ -23,6 +23,7 @@ internal sealed partial class ScheduleModel
     private readonly int? breaksCap;
     private readonly IReadOnlyList<int>? participantCaps;
     private readonly bool breakEndObjective;
+    private readonly bool oneGapSpans;
     private IntVar? maxBreaks;
     private IntVar? minBreaks;
 
@@ -45,9 +46,11 @@ internal sealed partial class ScheduleModel
     /// <param name="breakSymmetry">Adds time-reversal symmetry breaking; off for sub-problems whose fixed part is not symmetric.</param>
     /// <param name="participantCaps">Optional upper bounds on each participant's breaks, for feasibility probes.</param>
     /// <param name="breakEndObjective">Counts the breaks as one literal per slot where a break ends (<see cref="AddBreakEnds"/>).</param>
+    /// <param name="oneGapSpans">States the slots of each participant capped at one break as one span with at most one gap (<see cref="AddOneGap"/>).</param>
     public ScheduleModel(Instance instance, SlotDomains domains, int? breaksCap = null, bool breakSymmetry = true,
-        IReadOnlyList<int>? participantCaps = null, bool breakEndObjective = false)
+        IReadOnlyList<int>? participantCaps = null, bool breakEndObjective = false, bool oneGapSpans = false)
     {
+        this.oneGapSpans = oneGapSpans;
         this.breaksCap = breaksCap;
         this.breakEndObjective = breakEndObjective;
         this.participantCaps = participantCaps;

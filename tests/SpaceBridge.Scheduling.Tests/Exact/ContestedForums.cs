@@ -81,9 +81,9 @@ public static class ContestedForums
         Rules = Literature with { BreaksSpanWholeDay = wholeDay },
     };
 
-    internal static CpSatOutcome Solve(Instance instance, int? breaksCap = null, IReadOnlyList<int>? participantCaps = null)
+    internal static CpSatOutcome Solve(Instance instance, int? breaksCap = null, IReadOnlyList<int>? participantCaps = null, bool oneGapSpans = false)
     {
-        var model = new ScheduleModel(instance, new SlotDomains(instance), breaksCap, participantCaps: participantCaps);
+        var model = new ScheduleModel(instance, new SlotDomains(instance), breaksCap, participantCaps: participantCaps, oneGapSpans: oneGapSpans);
         return CpSatRun.Execute(model, workers: 1, seed: 1, TimeSpan.FromSeconds(2), "", null, CancellationToken.None);
     }
 
