@@ -32,7 +32,7 @@ public class BreakMinimizingSolverTests
         var forum = RandomForums.Build(new RandomForums.Shape(14, 30, 1, 5, 6, SessionShare: 0.2), seed);
         var instance = forum with { Rules = Literature };
 
-        var result = new BreakMinimizingSolver().Solve(instance, new SolveOptions { TimeLimit = TimeSpan.FromSeconds(3), Workers = 2, Seed = seed });
+        var result = new BreakMinimizingSolver().Solve(instance, new SolveOptions { TimeLimit = TimeSpan.FromSeconds(3), Workers = BreakMinimizingSolver.SideBySideWorkers, Seed = seed });
 
         var report = ScheduleValidator.Validate(instance, result.Solution);
         Assert.True(report.IsValid, string.Join("; ", report.Violations.Select(v => v.Message)));
