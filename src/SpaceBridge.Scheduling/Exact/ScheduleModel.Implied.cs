@@ -57,7 +57,8 @@ internal sealed partial class ScheduleModel
     /// last and outside the gap hold. The break counts say the same through run starts; stated this way, clause learning
     /// sees where the one break can go, which the restricted searches decide: on the two crafb days, where a third of
     /// the participants are capped at one, their time to the optimum fell (docs/decisions/017, "Update 4"). The
-    /// breaker-set search's probes of a participant alone do without it: there it made ticf-13crafc's miss the limit.
+    /// breaker-set search's probes of a participant alone do without it: there the probes of ticf-13crafc's breakers
+    /// overran their limit with it.
     /// </summary>
     private void AddOneGap(int p, BreakWindow window, ILiteral?[] busy)
     {

@@ -9,8 +9,12 @@ namespace SpaceBridge.Web.Features.Matchmaking.Interpreters;
 public sealed record InterpreterPair(string LanguageA, string LanguageB)
 {
     /// <summary>"Korean – Spanish interpreter", in the localizer's culture.</summary>
-    public string Describe(IStringLocalizer l) =>
-        l["MyAgenda.Interpreter", l[MeetingLanguageCodes.NameKey(LanguageA)].Value, l[MeetingLanguageCodes.NameKey(LanguageB)].Value];
+    public string Describe(IStringLocalizer l) => l["MyAgenda.Interpreter", NameOf(LanguageA, l), NameOf(LanguageB, l)];
+
+    /// <summary>"Interpreting between Korean and Spanish is arranged for this meeting.", for the meeting e-mails.</summary>
+    public string Arranged(IStringLocalizer l) => l["Meetings.Mail.Interpreter", NameOf(LanguageA, l), NameOf(LanguageB, l)];
+
+    private static string NameOf(string code, IStringLocalizer l) => l[MeetingLanguageCodes.NameKey(code)].Value;
 
     public override string ToString() => $"{LanguageA}-{LanguageB}";
 

@@ -2,7 +2,6 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using SpaceBridge.Web.Features.Matchmaking.Interpreters;
 using SpaceBridge.Web.Features.Matchmaking.Requests;
-using SpaceBridge.Web.Features.Registrations;
 using SpaceBridge.Web.Infrastructure.Data;
 
 namespace SpaceBridge.Web.Features.Matchmaking.MyAgenda;
@@ -64,7 +63,7 @@ public sealed class MeetingNotifications(AppDbContext db, MeetingMail mail, IStr
                     : (l["Meetings.Mail.Moved.Subject", ev.Name.In(culture)].Value,
                        l["Meetings.Mail.Moved.Text", counterpart, MeetingMail.LocalTime(ev, before.Value), when, meeting.Location].Value);
                 return interpreters.TryGetValue(meeting.Id, out var pair)
-                    ? (subject, $"{text}\n{l["Meetings.Mail.Interpreter", l[MeetingLanguageCodes.NameKey(pair.LanguageA)].Value, l[MeetingLanguageCodes.NameKey(pair.LanguageB)].Value]}")
+                    ? (subject, $"{text}\n{pair.Arranged(l)}")
                     : (subject, text);
             }, ct);
         }
