@@ -18,7 +18,8 @@ namespace SpaceBridge.Scheduling.Exact;
 /// CP-SAT with breaks allowed only at participants spanning both blocks and the likely breakers (the whole model when
 /// nobody spans). Two: the <see cref="Heuristic"/>, then the <see cref="BreakerSetSearch"/> from its schedule, with a
 /// second restricted search (another seed and setting) in between when participants span.</item>
-/// <item>On a single worker, after the heuristic: the breaker-set search until <see cref="FirstBreakerSearchUntil"/> (until
+/// <item>On a single worker (<see cref="BreakMinimizingSolver"/> gives one below
+/// <see cref="BreakMinimizingSolver.SideBySideWorkers"/>), after the heuristic: the breaker-set search until <see cref="FirstBreakerSearchUntil"/> (until
 /// <see cref="OneBreakSearchUntil"/> when the bound is at most 1 and tables are not tight; when
 /// a fifth of the participants or more span both blocks, the restricted core search instead, <see cref="RestrictedFirst"/>,
 /// straight to the proof when it is optimal within its space), then the <see cref="EarlyProof"/> (the linear relaxation

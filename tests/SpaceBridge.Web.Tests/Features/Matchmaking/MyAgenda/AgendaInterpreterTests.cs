@@ -40,6 +40,21 @@ public sealed partial class AgendaInterpreterTests(MeetingsApp app) : IClassFixt
         });
     }
 
+    /// <summary>
+    /// With a Korean-Spanish pool only: Kim (Korean only) meets Garcia (Spanish only), which needs the interpreter, and
+    /// Lee (English and Korean) meets Kim, which does not; both meetings published.
+    /// </summary>
+    private async Task<(Participant Kim, Participant Garcia, Participant Lee, int Interpreted, int Plain, int EventId)> KoreanSpanishAndPlainAsync(string prefix)
+    {
+        await SetPoolsAsync(("ko", "es"));
+        var kim = await SpeakerAsync($"{prefix} Kim", "KR", "ko", "ko");
+        var garcia = await SpeakerAsync($"{prefix} Garcia", "MX", "en", "es");
+        var lee = await SpeakerAsync($"{prefix} Lee", "KR", "en", "en", "ko");
+        var interpreted = await app.PublishedMeetingAsync(kim, garcia, $"{prefix} Table 1");
+        var plain = await app.PublishedMeetingAsync(lee, kim, $"{prefix} Table 2");
+        return (kim, garcia, lee, interpreted, plain, await app.EventIdAsync());
+    }
+
     private async Task<List<AgendaMeeting>> ApiMeetingsAsync(Participant p, string culture = "en")
     {
         var eventId = await app.EventIdAsync();
@@ -58,13 +73,7 @@ public sealed partial class AgendaInterpreterTests(MeetingsApp app) : IClassFixt
     [Fact]
     public async Task A_meeting_between_people_without_a_common_language_shows_its_interpreter_on_the_page_in_the_api_and_in_the_feed_in_both_languages()
     {
-        await SetPoolsAsync(("ko", "es"));
-        var kim = await SpeakerAsync("Interp Kim", "KR", "ko", "ko");
-        var garcia = await SpeakerAsync("Interp Garcia", "MX", "en", "es");
-        var lee = await SpeakerAsync("Interp Lee", "KR", "en", "en", "ko");
-        var interpreted = await app.PublishedMeetingAsync(kim, garcia, "Interp Table 1");
-        var plain = await app.PublishedMeetingAsync(lee, kim, "Interp Table 2");
-        var eventId = await app.EventIdAsync();
+        var (kim, garcia, lee, interpreted, plain, eventId) = await KoreanSpanishAndPlainAsync("Interp");
 
         var mine = await ApiMeetingsAsync(kim);
         Assert.Equal(["ko", "es"], mine.Single(m => m.Id == interpreted).Interpreter!.Languages);
@@ -129,13 +138,7 @@ public sealed partial class AgendaInterpreterTests(MeetingsApp app) : IClassFixt
     [Fact]
     public async Task The_scheduled_and_moved_emails_name_the_interpreter_in_both_languages_and_only_for_a_meeting_that_needs_one()
     {
-        await SetPoolsAsync(("ko", "es"));
-        var kim = await SpeakerAsync("Mail Kim", "KR", "ko", "ko");
-        var garcia = await SpeakerAsync("Mail Garcia", "MX", "en", "es");
-        var lee = await SpeakerAsync("Mail Lee", "KR", "en", "en", "ko");
-        var interpreted = await app.PublishedMeetingAsync(kim, garcia, "Mail Table 1");
-        var plain = await app.PublishedMeetingAsync(lee, kim, "Mail Table 2");
-        var eventId = await app.EventIdAsync();
+        var (kim, garcia, lee, interpreted, plain, eventId) = await KoreanSpanishAndPlainAsync("Mail");
         var (interpretedSlot, plainSlot, otherSlot) = await app.WithDbAsync(async db =>
         {
             var slots = await db.ScheduledMeetings.Where(m => m.Id == interpreted || m.Id == plain).ToDictionaryAsync(m => m.Id, m => m.SlotId);
